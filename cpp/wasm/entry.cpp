@@ -11,6 +11,10 @@
 
 extern "C" {
 
+// What this build of the engine can do, as bits: 1 = runs Python programs (aioplay_run).
+// The page asks before running, so it never presents skeleton output as a program's.
+EMSCRIPTEN_KEEPALIVE int aioplay_features() { return 0; }
+
 // Runs a built-in C++ demo; returns its exit status (2 for an unknown name).
 EMSCRIPTEN_KEEPALIVE int aioplay_demo(const char* name) {
   if (std::strcmp(name, "hello") != 0) {
