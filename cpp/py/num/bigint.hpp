@@ -1,0 +1,122 @@
+#pragma once
+// BigInt: Python's int. Sign-magnitude with 32-bit limbs; every value that fits in int64
+// is held inline (no allocation, arithmetic through overflow-checked builtins), the limb
+// vector is used only for values outside int64 — so equal values have one representation.
+// Semantics are CPython 3.11's: floor division and modulo, infinite two's complement for
+// bit operations, correctly rounded conversions to float, hash modulo 2**61-1.
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "py/num/error.hpp"
+
+namespace py::num {
+
+class BigInt {
+ public:
+  using Limb = std::uint32_t;
+
+  BigInt() noexcept = default;
+  BigInt(std::int64_t v) noexcept : small_(v) {}  // implicit: small ints are the common case
+  BigInt(int v) noexcept : small_(v) {}
+  static BigInt from_uint64(std::uint64_t v);
+  // int(float): truncates toward zero, exact for any magnitude. false for inf/nan; the
+  // caller raises OverflowError "cannot convert float infinity to integer" or
+  // ValueError "cannot convert float NaN to integer".
+  static bool from_double(double d, BigInt& out);
+  // int(s, base) for base 0 or 2..36 (the caller checks the base: "int() base must be
+  // >= 2 and <= 36, or 0"). Accepts surrounding whitespace, a sign, '_' between digits
+  // (and after a 0x/0o/0b prefix), prefixes matching the base, and for base 0 rejects
+  // leading zeros of a nonzero decimal. false when invalid; the caller builds
+  // "invalid literal for int() with base 10: 'abc'" from the repr of its str.
+  // No digit limit is applied here (see kMaxStrDigits).
+  static bool parse(std::string_view s, int base, BigInt& out);
+  // Little-endian limbs of |value| (as int.from_bytes builds them) and a sign.
+  static BigInt from_limbs(const Limb* limbs, std::size_t n, bool negative);
+
+  // Digits in base 2..36, lowercase, '-' for negatives, no prefix. Base 10 is divide and
+  // conquer (sub-quadratic split by powers of 10**9), powers of two are linear.
+  std::string to_string(int base = 10) const;
+  // Number of decimal digits str() would produce (without sign), for the caller's
+  // sys.int_info.default_max_str_digits check before converting. Exact.
+  std::size_t decimal_digits() const;
+
+  bool fits_int64() const noexcept { return mag_.empty(); }
+  std::int64_t to_int64() const noexcept { return small_; }  // requires fits_int64()
+  bool fits_uint64() const noexcept;
+  std::uint64_t to_uint64() const noexcept;  // requires fits_uint64()
+  // float(int), round-half-even like CPython; false on overflow ("int too large to
+  // convert to float", OverflowError).
+  bool to_double(double& out) const noexcept;
+
+  int sign() const noexcept { return mag_.empty() ? (small_ > 0) - (small_ < 0) : (neg_ ? -1 : 1); }
+  bool is_zero() const noexcept { return mag_.empty() && small_ == 0; }
+  bool is_odd() const noexcept { return mag_.empty() ? (small_ & 1) != 0 : (mag_[0] & 1) != 0; }
+  std::uint64_t bit_length() const noexcept;
+  std::uint64_t bit_count() const noexcept;  // popcount of |value|
+  // |value| as little-endian limbs (empty for 0); for int.to_bytes and hashing by callers.
+  std::vector<Limb> magnitude() const;
+
+  friend BigInt operator+(const BigInt& a, const BigInt& b);
+  friend BigInt operator-(const BigInt& a, const BigInt& b);
+  friend BigInt operator*(const BigInt& a, const BigInt& b);
+  BigInt operator-() const;
+  BigInt abs() const;
+  BigInt& operator+=(const BigInt& b) { return *this = *this + b; }
+  BigInt& operator-=(const BigInt& b) { return *this = *this - b; }
+  BigInt& operator*=(const BigInt& b) { return *this = *this * b; }
+
+  // Python's // and % (quotient floored, remainder has the divisor's sign).
+  // false when b == 0: ZeroDivisionError "integer division or modulo by zero"
+  // (divmod and // and % all use that message for ints in 3.11).
+  static bool floor_divmod(const BigInt& a, const BigInt& b, BigInt& q, BigInt& r);
+  static bool floor_div(const BigInt& a, const BigInt& b, BigInt& q);
+  static bool floor_mod(const BigInt& a, const BigInt& b, BigInt& r);
+  // a / b correctly rounded like CPython's long_true_divide. Errors:
+  // ZeroDivisionError "division by zero", OverflowError "integer division result too
+  // large for a float".
+  static bool true_divide(const BigInt& a, const BigInt& b, double& out, Error& err);
+  // base ** exp for exp >= 0 (a negative exp is the caller's float path).
+  // MemoryError when the result could not possibly be held.
+  static bool pow(const BigInt& base, const BigInt& exp, BigInt& out, Error& err);
+  // pow(base, exp, mod): result has mod's sign; negative exp uses the modular inverse.
+  // ValueError "pow() 3rd argument cannot be 0", "base is not invertible for the given modulus".
+  static bool pow_mod(const BigInt& base, const BigInt& exp, const BigInt& mod, BigInt& out, Error& err);
+
+  // << and >> (>> floors). ValueError "negative shift count"; OverflowError
+  // "too many digits in integer" for absurd left shifts.
+  static bool lshift(const BigInt& a, const BigInt& n, BigInt& out, Error& err);
+  static bool rshift(const BigInt& a, const BigInt& n, BigInt& out, Error& err);
+  friend BigInt operator&(const BigInt& a, const BigInt& b);
+  friend BigInt operator|(const BigInt& a, const BigInt& b);
+  friend BigInt operator^(const BigInt& a, const BigInt& b);
+  BigInt operator~() const;
+
+  static int compare(const BigInt& a, const BigInt& b) noexcept;  // -1, 0, 1
+  // Compares with a double exactly (no rounding of the int), for int == float etc.
+  // nan compares unordered: returns 2.
+  static int compare(const BigInt& a, double b) noexcept;
+  friend bool operator==(const BigInt& a, const BigInt& b) noexcept {
+    return a.small_ == b.small_ && a.neg_ == b.neg_ && a.mag_ == b.mag_;
+  }
+  friend bool operator<(const BigInt& a, const BigInt& b) noexcept { return compare(a, b) < 0; }
+  friend bool operator<=(const BigInt& a, const BigInt& b) noexcept { return compare(a, b) <= 0; }
+  friend bool operator>(const BigInt& a, const BigInt& b) noexcept { return compare(a, b) > 0; }
+  friend bool operator>=(const BigInt& a, const BigInt& b) noexcept { return compare(a, b) >= 0; }
+
+  // hash(int): value mod 2**61-1 keeping the sign; -1 becomes -2.
+  std::int64_t python_hash() const noexcept;
+
+ private:
+  std::int64_t small_ = 0;  // the value when mag_ is empty
+  bool neg_ = false;        // the sign when mag_ is not empty (small_ is then 0)
+  std::vector<Limb> mag_;   // |value| little-endian, only for values outside int64
+
+  friend struct BigIntOps;
+};
+
+// CPython 3.11's default limit for str(int)/int(str) in base 10 (sys.set_int_max_str_digits).
+inline constexpr std::size_t kMaxStrDigits = 4300;
+
+}  // namespace py::num
