@@ -1,0 +1,126 @@
+#!/usr/bin/env python3
+"""Record CPython 3.11's behaviour for the conformance programs (tests/conformance/README.md).
+
+    scripts/record-conformance.py                    # every program
+    scripts/record-conformance.py lang errors/name   # areas, area/name, files or folders
+    scripts/record-conformance.py --update-xfail build/native/aioplay [--runner CMD]
+
+Each program runs as `python3 <name>.py [args]` in its own folder (so tracebacks say
+`File "<name>.py"`) with PYTHONHASHSEED=0 and PYTHONIOENCODING=utf-8; its stdout, stderr,
+exit status (and wall time for `realtime` programs) go to <name>.expected.json beside it.
+Expectations are only ever written from a real CPython 3.11 run, never by hand.
+--update-xfail runs the suite under aioplay and rewrites tests/conformance/xfail.txt to
+list exactly the programs that fail (keeping the reasons of those already listed).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shlex
+import subprocess
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests" / "conformance"))
+import check  # noqa: E402  (the harness library beside the programs)
+
+JOBS = max(2, os.cpu_count() or 2)
+
+
+def select(specs: list[str]) -> list[check.Program]:
+    """Programs named by area, area/name, file or folder; all of them without specs."""
+    paths: list[Path] = []
+    for spec in specs or [str(check.ROOT)]:
+        candidates = [Path(spec), check.ROOT / spec, check.ROOT / (spec + ".py")]
+        target = next((c for c in candidates if c.exists()), None)
+        if target is None:
+            sys.exit(f"record-conformance: no program or area {spec!r}")
+        paths += sorted(target.rglob("*.py")) if target.is_dir() else [target]
+    unique = dict.fromkeys(p.resolve() for p in paths if check.is_program(p.resolve()))
+    return [check.parse_program(p) for p in unique]
+
+
+def require_cpython_311(python: str) -> None:
+    version = subprocess.run([python, "-c", "import sys; print(sys.version_info[:2] == (3, 11), sys.version)"],
+                             capture_output=True, text=True, check=True).stdout
+    if not version.startswith("True"):
+        sys.exit(f"record-conformance: {python} is not CPython 3.11 ({version.split(' ', 1)[-1].strip()}); refusing")
+
+
+def write_expected(prog: check.Program, result: check.Result) -> None:
+    # CPython 3.11 makes the script's path absolute (`File "/checkout/.../name.py"`); the
+    # recording keeps the name as given on the command line, as aioplay prints it.
+    stderr = result.stderr.replace(f'"{prog.path.parent}{os.sep}', '"')
+    data = {"stdout": result.stdout, "stderr": stderr, "exit": result.exit}
+    if prog.realtime:
+        data["elapsed"] = round(result.elapsed, 3)
+    try:
+        text = json.dumps(data, indent=1, ensure_ascii=False)
+        text.encode("utf-8")
+    except UnicodeEncodeError:                   # undecodable output bytes (surrogate escapes)
+        text = json.dumps(data, indent=1)
+    prog.expected_path.write_text(text + "\n", encoding="utf-8")
+
+
+def record(python: str, programs: list[check.Program]) -> int:
+    """Records in parallel, the real-time ones afterwards one by one so their timing is clean."""
+    def one(prog: check.Program) -> str | None:
+        result = check.run([python], prog)
+        if result.exit is None:
+            return f"{prog.name}: timed out after {prog.timeout:g} s under CPython (not recorded)"
+        write_expected(prog, result)
+        if (result.exit != 0) != prog.error:
+            what = f"exited {result.exit}" + (f": {check.last_line(result.stderr)}" if result.stderr else "")
+            return f"{prog.name}: {what} (add `# conformance: error` if that is intended)" if not prog.error \
+                else f"{prog.name}: marked `error` but exited 0"
+        return None
+
+    with ThreadPoolExecutor(JOBS) as pool:
+        problems = list(pool.map(one, [p for p in programs if not p.realtime]))
+    problems += [one(p) for p in programs if p.realtime]
+    problems = [p for p in problems if p]
+    for p in problems:
+        print("WARNING", p)
+    print(f"recorded {len(programs)} programs with {python}; {len(problems)} warnings")
+    return 1 if problems else 0
+
+
+def update_xfail(runner: list[str], programs: list[check.Program]) -> int:
+    """Rewrites xfail.txt from an actual run: failing programs listed, passing ones dropped."""
+    old = check.read_xfail()
+    with ThreadPoolExecutor(JOBS) as pool:
+        verdicts = list(pool.map(lambda p: (p, check.check(runner, p)), programs))
+    selected = {p.name for p in programs}
+    entries = {n: r for n, r in old.items() if n not in selected and (check.ROOT / (n + ".py")).exists()}
+    for prog, problems in verdicts:
+        if problems:
+            entries[prog.name] = old.get(prog.name) or problems[0].splitlines()[0].rstrip(":")
+    lines = [f"{name}  # {reason}" if reason else name for name, reason in sorted(entries.items())]
+    header = ("# Conformance programs that do not pass yet: `area/name  # reason`, one per line.\n"
+              "# check.py fails a listed program that passes; regenerate with\n"
+              "#   scripts/record-conformance.py --update-xfail build/native/aioplay\n")
+    check.XFAIL_FILE.write_text(header + "".join(l + "\n" for l in lines), encoding="utf-8")
+    passed = sum(1 for _, problems in verdicts if not problems)
+    print(f"{passed}/{len(verdicts)} pass; xfail.txt lists {len(entries)} programs")
+    return 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--python", default="python3", help="the CPython 3.11 to record (default python3)")
+    parser.add_argument("--update-xfail", metavar="AIOPLAY", help="rewrite xfail.txt from a run of this binary")
+    parser.add_argument("--runner", help="with --update-xfail: a runner command instead of the binary")
+    parser.add_argument("specs", nargs="*", help="areas, area/name, files or folders (default: all)")
+    args = parser.parse_args()
+    programs = select(args.specs)
+    if args.update_xfail or args.runner:
+        runner = shlex.split(args.runner) if args.runner else [str(Path(args.update_xfail).resolve())]
+        return update_xfail(runner, programs)
+    require_cpython_311(args.python)
+    return record(args.python, programs)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,218 @@
+#!/usr/bin/env python3
+"""Run one conformance program under aioplay and compare it with CPython 3.11's recording.
+
+    check.py --aioplay build/native/aioplay tests/conformance/lang/closures.py
+    check.py --runner "node /abs/run-wasm.mjs" tests/conformance/lang/closures.py
+
+The program runs with its folder as cwd, as `RUNNER --virtual-time <name>.py [args]` (plus a
+timed real-time run `RUNNER <name>.py [args]` for `# conformance: realtime` programs), and
+is compared with <name>.expected.json written by scripts/record-conformance.py: stdout
+exactly, the exit status, and stderr's last line (all of stderr with `stderr=full`).
+Programs listed in xfail.txt invert the verdict. Exit status 0 = test passes, 1 = fails.
+This file is also the library the recorder imports (directives, running, comparing).
+"""
+from __future__ import annotations
+
+import argparse
+import difflib
+import json
+import os
+import shlex
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent          # tests/conformance
+XFAIL_FILE = ROOT / "xfail.txt"
+DIRECTIVE = "# conformance:"
+REALTIME_TOLERANCE = 0.1                         # seconds, |aioplay - CPython|
+DEFAULT_TIMEOUT = 10.0
+ENV = {"PYTHONHASHSEED": "0", "PYTHONIOENCODING": "utf-8", "PYTHONDONTWRITEBYTECODE": "1"}
+
+
+@dataclass
+class Program:
+    path: Path                                   # absolute path of <area>/<name>.py
+    stderr: str = "last"                         # "last" (exception line) or "full"
+    realtime: bool = False
+    stdin: Path | None = None
+    args: list[str] = field(default_factory=list)
+    timeout: float = DEFAULT_TIMEOUT
+    error: bool = False                          # meant to exit non-zero / write stderr
+
+    @property
+    def name(self) -> str:                       # "area/name", the key of xfail.txt
+        return self.path.relative_to(ROOT).with_suffix("").as_posix()
+
+    @property
+    def expected_path(self) -> Path:
+        return self.path.with_name(self.path.stem + ".expected.json")
+
+
+def is_program(path: Path) -> bool:
+    """Programs live one folder or more below tests/conformance; `_*.py` are helper modules."""
+    return (path.suffix == ".py" and not path.name.startswith("_")
+            and path.parent != ROOT and "__pycache__" not in path.parts)
+
+
+def parse_program(path: Path) -> Program:
+    """Reads the `# conformance: ...` directives of the program's leading comment lines."""
+    prog = Program(path.resolve())
+    for line in path.read_text(encoding="utf-8").splitlines():
+        stripped = line.strip()
+        if stripped and not stripped.startswith("#"):
+            break
+        if not stripped.startswith(DIRECTIVE):
+            continue
+        rest = stripped[len(DIRECTIVE):].strip()
+        while rest:
+            token, _, tail = rest.partition(" ")
+            key, eq, value = token.partition("=")
+            if key == "args":                    # args= takes the rest of the line
+                prog.args = shlex.split(rest[len("args="):])
+                break
+            if key == "stderr" and value in ("last", "full"):
+                prog.stderr = value
+            elif key == "realtime" and not eq:
+                prog.realtime = True
+            elif key == "error" and not eq:
+                prog.error = True
+            elif key == "stdin" and value:
+                prog.stdin = prog.path.parent / value
+            elif key == "timeout" and value:
+                prog.timeout = float(value)
+            else:
+                raise ValueError(f"{path}: unknown conformance directive {token!r}")
+            rest = tail.strip()
+    return prog
+
+
+@dataclass
+class Result:
+    stdout: str
+    stderr: str
+    exit: int | None                             # None: killed by the timeout
+    elapsed: float
+
+
+def run(command: list[str], prog: Program) -> Result:
+    """Runs `command + [<name>.py, *args]` in the program's folder with the recording env."""
+    stdin = prog.stdin.read_bytes() if prog.stdin else b""
+    env = dict(os.environ, **ENV)
+    start = time.monotonic()
+    try:
+        proc = subprocess.run(command + [prog.path.name, *prog.args], cwd=prog.path.parent,
+                              input=stdin, capture_output=True, env=env, timeout=prog.timeout)
+        out, err, code = proc.stdout, proc.stderr, proc.returncode
+    except subprocess.TimeoutExpired as e:
+        out, err, code = e.stdout or b"", e.stderr or b"", None
+    elapsed = time.monotonic() - start
+    decode = lambda b: b.decode("utf-8", "surrogateescape")
+    return Result(decode(out), decode(err), code, elapsed)
+
+
+def last_line(text: str) -> str:
+    lines = text.rstrip("\n").split("\n")
+    return lines[-1]
+
+
+def load_expected(prog: Program) -> dict:
+    return json.loads(prog.expected_path.read_text(encoding="utf-8"))
+
+
+def diff(label: str, expected: str, actual: str) -> str:
+    """A unified diff, plus the first differing character when the lines look alike."""
+    lines = list(difflib.unified_diff(expected.splitlines(keepends=True),
+                                      actual.splitlines(keepends=True),
+                                      f"{label} expected (CPython 3.11)", f"{label} actual"))
+    text = "".join(l if l.endswith("\n") else l + "\n\\ No newline at end\n" for l in lines)
+    i = next((k for k, (a, b) in enumerate(zip(expected, actual)) if a != b),
+             min(len(expected), len(actual)))
+    return text + f"first difference at char {i}: expected {expected[i:i + 30]!r}, got {actual[i:i + 30]!r}\n"
+
+
+def compare(prog: Program, expected: dict, actual: Result, mode: str) -> list[str]:
+    """Returns the mismatches of one run as readable paragraphs (empty: it conforms)."""
+    problems = []
+    if actual.exit is None:
+        problems.append(f"[{mode}] timed out after {prog.timeout:g} s")
+    elif actual.exit != expected["exit"]:
+        problems.append(f"[{mode}] exit status {actual.exit}, expected {expected['exit']}")
+    if actual.stdout != expected["stdout"]:
+        problems.append(f"[{mode}] stdout differs:\n" + diff("stdout", expected["stdout"], actual.stdout))
+    if prog.stderr == "full":
+        if actual.stderr != expected["stderr"]:
+            problems.append(f"[{mode}] stderr differs:\n" + diff("stderr", expected["stderr"], actual.stderr))
+    elif last_line(actual.stderr) != last_line(expected["stderr"]):
+        problems.append(f"[{mode}] last line of stderr differs:\n"
+                        f"  expected: {last_line(expected['stderr'])!r}\n"
+                        f"  actual:   {last_line(actual.stderr)!r}\n"
+                        f"  full stderr:\n" + "".join("    " + l + "\n" for l in actual.stderr.splitlines()))
+    if mode == "real-time" and "elapsed" in expected and actual.exit is not None:
+        if abs(actual.elapsed - expected["elapsed"]) > REALTIME_TOLERANCE:
+            problems.append(f"[{mode}] elapsed {actual.elapsed:.3f} s, CPython {expected['elapsed']:.3f} s "
+                            f"(tolerance {REALTIME_TOLERANCE} s)")
+    return problems
+
+
+def check(runner: list[str], prog: Program) -> list[str]:
+    """Runs the program in virtual time (and real time if tagged); returns the mismatches."""
+    if not prog.expected_path.exists():
+        return [f"no recording {prog.expected_path.name}: run scripts/record-conformance.py {prog.name}"]
+    expected = load_expected(prog)
+    problems = compare(prog, expected, run(runner + ["--virtual-time"], prog), "virtual time")
+    if prog.realtime:
+        problems += compare(prog, expected, run(runner, prog), "real-time")
+    return problems
+
+
+def read_xfail(path: Path = XFAIL_FILE) -> dict[str, str]:
+    """xfail.txt: `area/name  # reason` per line; returns {area/name: reason}."""
+    entries = {}
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            name, _, reason = line.partition("#")
+            if name.strip():
+                entries[name.strip()] = reason.strip()
+    return entries
+
+
+def runner_command(args: argparse.Namespace) -> list[str]:
+    if args.runner:
+        return shlex.split(args.runner)
+    return [str(Path(args.aioplay).resolve())]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    which = parser.add_mutually_exclusive_group(required=True)
+    which.add_argument("--aioplay", help="the aioplay binary")
+    which.add_argument("--runner", help="a command line taking aioplay's arguments (absolute paths: cwd changes)")
+    parser.add_argument("--ignore-xfail", action="store_true", help="judge the program as if not in xfail.txt")
+    parser.add_argument("programs", nargs="+", type=Path)
+    args = parser.parse_args()
+    runner, xfail = runner_command(args), ({} if args.ignore_xfail else read_xfail())
+    status = 0
+    for path in args.programs:
+        prog = parse_program(path)
+        problems = check(runner, prog)
+        if prog.name in xfail:
+            if problems:
+                print(f"XFAIL {prog.name} (expected failure: {xfail[prog.name] or 'listed in xfail.txt'})")
+                print("\n".join(problems))
+            else:
+                print(f"FAIL {prog.name}: unexpectedly passed: remove it from tests/conformance/xfail.txt")
+                status = 1
+        elif problems:
+            print(f"FAIL {prog.name}")
+            print("\n".join(problems))
+            status = 1
+        else:
+            print(f"PASS {prog.name}")
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())
