@@ -50,9 +50,9 @@ def require_cpython_311(python: str) -> None:
 
 
 def write_expected(prog: check.Program, result: check.Result) -> None:
-    # CPython 3.11 makes the script's path absolute (`File "/checkout/.../name.py"`); the
+    # CPython 3.11 makes the script's path absolute (`File "/checkout/.../name.py"`, warnings); the
     # recording keeps the name as given on the command line, as aioplay prints it.
-    stderr = result.stderr.replace(f'"{prog.path.parent}{os.sep}', '"')
+    stderr = result.stderr.replace(f"{prog.path.parent}{os.sep}", "")
     data = {"stdout": result.stdout, "stderr": stderr, "exit": result.exit}
     if prog.realtime:
         data["elapsed"] = round(result.elapsed, 3)
