@@ -1,16 +1,18 @@
 # When main returns, asyncio.run cancels the tasks still pending and runs their cleanup.
+# (asyncio.run cancels leftovers in set order, so the log is printed sorted afterwards.)
 import asyncio
+
+log = []
 
 async def background(name):
     try:
-        print(name, "started")
         await asyncio.sleep(10)
-        print(name, "never here")
+        log.append(name + " never here")
     except asyncio.CancelledError:
-        print(name, "cancelled by asyncio.run")
+        log.append(name + " cancelled by asyncio.run")
         raise
     finally:
-        print(name, "finally")
+        log.append(name + " finally")
 
 async def main():
     asyncio.create_task(background("a"))
@@ -20,3 +22,4 @@ async def main():
     return "main result"
 
 print(asyncio.run(main()))
+print(*sorted(log), sep="\n")

@@ -1,0 +1,27 @@
+# Cancelling the task that is inside wait_for cancels the inner awaitable too.
+import asyncio
+
+async def inner():
+    try:
+        await asyncio.sleep(1)
+    except asyncio.CancelledError:
+        print("inner cancelled")
+        raise
+
+async def outer():
+    try:
+        await asyncio.wait_for(inner(), 5)
+    except asyncio.CancelledError:
+        print("outer cancelled")
+        raise
+
+async def main():
+    t = asyncio.create_task(outer())
+    await asyncio.sleep(0.02)
+    t.cancel()
+    try:
+        await t
+    except asyncio.CancelledError:
+        print("main: task cancelled =", t.cancelled())
+
+asyncio.run(main())
