@@ -35,7 +35,11 @@ ctest_suite() {
   local total fails xf
   total=$(sed -n 's/.*tests failed out of \([0-9]*\).*/\1/p' "$log" | tail -1)
   fails=$(sed -n 's/.* \([0-9]*\) tests failed out of.*/\1/p' "$log" | tail -1)
-  xf=$(grep -c 'XFAIL' "$log" || true)
+  # ctest hides a passing test's output, so XFAILs are counted from the list itself.
+  xf=0
+  if grep -q '^ *[0-9]*/[0-9]* Test *#[0-9]*: conformance/' "$log" && [ -f tests/conformance/xfail.txt ]; then
+    xf=$(grep -cvE '^\s*(#|$)' tests/conformance/xfail.txt || true)
+  fi
   if [ -z "$total" ]; then tally "$name" 0 1; echo "!! $name: ctest did not finish"; return; fi
   tally "$name" $((total - fails)) "$fails" "$xf"
 }
