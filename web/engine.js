@@ -1,0 +1,98 @@
+// The page's side of the engine: owns the Web Worker that runs the wasm, starts runs,
+// and stops them. Stop is a hard stop for now: the worker is terminated and a fresh one
+// takes its place (cooperative cancellation of the main task comes with the interpreter).
+
+/** Bit of aioplay_features(): the engine runs Python programs (aioplay_run). */
+export const FEATURE_PYTHON = 1;
+/** Bit of aioplay_run's flags: virtual time. */
+export const RUN_VIRTUAL_TIME = 1;
+
+export class Engine {
+  #worker = null;
+  #run = null; // {id, onOutput, resolve, reject, started}
+  #nextId = 1;
+
+  /** Resolves when the current worker's engine can run; rejects if it cannot load. */
+  ready = null;
+  /** aioplay_features() of the loaded engine (0 until ready). */
+  features = 0;
+
+  constructor() {
+    this.#start();
+  }
+
+  get running() {
+    return this.#run !== null;
+  }
+
+  /**
+   * Runs `request` ({type: 'run', source, flags} or {type: 'demo', name}); output goes to
+   * onOutput(stream, text) as it arrives (stream 1 = stdout, 2 = stderr). Resolves with
+   * {exitCode, elapsedMs}, or {exitCode: null, elapsedMs, stopped: true} after stop().
+   * One run at a time: callers stop the previous run first.
+   */
+  async run(request, onOutput) {
+    if (this.#run) throw new Error('aioplay: the engine is already running a program');
+    const ready = this.ready;
+    await ready;
+    if (this.#run || ready !== this.ready) throw new Error('aioplay: the engine was restarted');
+    return new Promise((resolve, reject) => {
+      const id = this.#nextId++;
+      this.#run = { id, onOutput, resolve, reject, started: performance.now() };
+      this.#worker.postMessage({ ...request, id });
+    });
+  }
+
+  /** Stops the running program, if any, by replacing the worker. */
+  stop() {
+    const run = this.#run;
+    if (!run) return;
+    this.#run = null;
+    this.#worker.terminate();
+    this.#start();
+    run.resolve({ exitCode: null, elapsedMs: performance.now() - run.started, stopped: true });
+  }
+
+  #start() {
+    const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+    this.#worker = worker;
+    this.features = 0;
+    this.ready = new Promise((resolve, reject) => {
+      worker.onerror = (event) => {
+        event.preventDefault();
+        const error = new Error(`aioplay: the engine worker failed: ${event.message || 'could not load'}`);
+        reject(error);
+        this.#finish(null, error);
+      };
+      // Messages of a terminated worker may still be queued: only the current one speaks.
+      worker.onmessage = ({ data }) => {
+        if (worker !== this.#worker) return;
+        if (data.type === 'ready') {
+          this.features = data.features;
+          resolve();
+        } else if (data.type === 'failed') {
+          reject(new Error(`aioplay: the engine failed to load: ${data.message}`));
+        } else if (data.type === 'output') {
+          for (const [stream, text] of data.chunks) this.#run?.onOutput(stream, text);
+        } else if (data.type === 'done' && data.id === this.#run?.id) {
+          this.#finish({ exitCode: data.exitCode, elapsedMs: data.elapsedMs });
+        } else if (data.type === 'crashed' && data.id === this.#run?.id) {
+          // The wasm instance is unusable after a trap: replace it before reporting.
+          worker.terminate();
+          this.#start();
+          this.#finish(null, new Error(`aioplay: the engine crashed: ${data.message}`));
+        }
+      };
+    });
+    // Keep a load failure from surfacing as an unhandled rejection: callers await `ready`.
+    this.ready.catch(() => {});
+  }
+
+  #finish(result, error) {
+    const run = this.#run;
+    if (!run) return;
+    this.#run = null;
+    if (error) run.reject(error);
+    else run.resolve(result);
+  }
+}
