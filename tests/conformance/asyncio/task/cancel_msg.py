@@ -1,0 +1,24 @@
+# cancel(msg): the message travels in the CancelledError's args.
+import asyncio
+
+async def sleeper():
+    try:
+        await asyncio.sleep(1)
+    except asyncio.CancelledError as e:
+        print("inside, args:", e.args)
+        raise
+
+async def main():
+    t = asyncio.create_task(sleeper())
+    await asyncio.sleep(0)
+    t.cancel("shutting down")
+    try:
+        await t
+    except asyncio.CancelledError as e:
+        print("awaiter, args:", e.args)
+    try:
+        t.result()
+    except asyncio.CancelledError as e:
+        print("result(), args:", e.args)
+
+asyncio.run(main())
