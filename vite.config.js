@@ -23,6 +23,21 @@ export default defineConfig(() => {
     resolve: { alias: { '@engine': engineDir } },
     // An ES module worker: it imports the engine, which is itself an ES module.
     worker: { format: 'es' },
-    build: { outDir: 'dist', emptyOutDir: true },
+    build: {
+      outDir: 'dist',
+      emptyOutDir: true,
+      // The two big libraries get chunks of their own: they load in parallel with the
+      // page's code and stay cached when only the page changes.
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            groups: [
+              { name: 'xterm', test: /node_modules[\\/]@xterm[\\/]/ },
+              { name: 'codemirror', test: /node_modules[\\/](@codemirror|@lezer|codemirror|style-mod|crelt|w3c-keyname|@marijn)[\\/]/ },
+            ],
+          },
+        },
+      },
+    },
   };
 });

@@ -54,8 +54,22 @@ export function createTerminal(host) {
   });
 
   let atLineStart = true; // so the page's remarks never continue a program's partial line
+  // Remarks wrap at spaces; the terminal itself would cut words at the last column.
+  const wrap = (text) =>
+    text
+      .split('\n')
+      .map((line) => {
+        const rows = [''];
+        for (const word of line.split(' ')) {
+          const row = rows[rows.length - 1];
+          if (row && row.length + 1 + word.length > term.cols) rows.push(word);
+          else rows[rows.length - 1] = row ? `${row} ${word}` : word;
+        }
+        return rows.join('\n');
+      })
+      .join('\n');
   const remark = (colour, text) => {
-    term.write((atLineStart ? '' : '\n') + colour + text + RESET + '\n');
+    term.write((atLineStart ? '' : '\n') + colour + wrap(text) + RESET + '\n');
     atLineStart = true;
   };
 

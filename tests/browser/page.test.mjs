@@ -85,6 +85,11 @@ test('Run shows Hello at once and World one second later, and the page stays res
     assert.match(text, /Exit status 0/);
     mkdirSync(`${ROOT}build/screenshots`, { recursive: true });
     await page.screenshot({ path: `${ROOT}build/screenshots/page.png` });
+    // The dark scheme: editor and terminal follow the system setting live.
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.waitForFunction(() => getComputedStyle(document.body).backgroundColor !== 'rgb(245, 246, 248)');
+    await page.waitForTimeout(100); // let xterm repaint with its new theme
+    await page.screenshot({ path: `${ROOT}build/screenshots/page-dark.png` });
     assert.deepEqual(problems, []);
   }));
 
