@@ -83,13 +83,6 @@ test('Run shows Hello at once and World one second later, and the page stays res
     const text = await terminalText(page);
     assert.match(text, /^Hello\nWorld$/m);
     assert.match(text, /Exit status 0/);
-    mkdirSync(`${ROOT}build/screenshots`, { recursive: true });
-    await page.screenshot({ path: `${ROOT}build/screenshots/page.png` });
-    // The dark scheme: editor and terminal follow the system setting live.
-    await page.emulateMedia({ colorScheme: 'dark' });
-    await page.waitForFunction(() => getComputedStyle(document.body).backgroundColor !== 'rgb(245, 246, 248)');
-    await page.waitForTimeout(100); // let xterm repaint with its new theme
-    await page.screenshot({ path: `${ROOT}build/screenshots/page-dark.png` });
     assert.deepEqual(problems, []);
   }));
 
@@ -113,6 +106,13 @@ test('window.aioplay.run() resolves with the output, exit status and time, hones
       assert.ok((await terminalText(page)).startsWith(NOTE.slice(0, 40)));
     }
     assert.match(await terminalText(page), /^Hello\nWorld$/m);
+    mkdirSync(`${ROOT}build/screenshots`, { recursive: true });
+    await page.screenshot({ path: `${ROOT}build/screenshots/page.png` });
+    // The dark scheme: editor and terminal follow the system setting live.
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.waitForFunction(() => getComputedStyle(document.body).backgroundColor !== 'rgb(245, 246, 248)');
+    await page.waitForTimeout(100); // let xterm repaint with its new theme
+    await page.screenshot({ path: `${ROOT}build/screenshots/page-dark.png` });
     assert.deepEqual(problems, []);
   }));
 
@@ -185,3 +185,26 @@ for (const [what, code] of [
       assert.deepEqual(problems, []);
     }));
 }
+
+test('the Stop button stops a run, and Run during a run starts over', () =>
+  withPage('', async ({ page, problems }) => {
+    await page.evaluate(() => window.aioplay.ready);
+    await page.click('#run');
+    await page.waitForFunction(() => document.querySelector('#terminal').textContent.includes('Hello'));
+    await page.click('#stop');
+    await page.waitForFunction(() => document.querySelector('#terminal').textContent.includes('Stopped after'));
+    assert.doesNotMatch(await terminalText(page), /World/);
+    assert.equal(await page.isDisabled('#stop'), true);
+    // A second Run while the first is still waiting: the first is stopped, the second completes.
+    const [first, second] = await page.evaluate(async () => {
+      const first = window.aioplay.run();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      return Promise.all([first, window.aioplay.run()]);
+    });
+    assert.equal(first.stopped, true);
+    assert.equal(second.exitCode, 0);
+    assert.equal(second.stdout, 'Hello\nWorld\n');
+    await page.waitForFunction(() => document.querySelector('#terminal').textContent.includes('Exit status 0'));
+    assert.equal((await terminalText(page)).match(/Hello/g).length, 1, 'the terminal was not cleared for the new run');
+    assert.deepEqual(problems, []);
+  }));
