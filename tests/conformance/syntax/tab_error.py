@@ -1,0 +1,6 @@
+# conformance: error stderr=full
+# SyntaxError (tab error): nothing runs, CPython's caret line is compared.
+print('never printed')
+if True:
+        x = 1
+	y = 2

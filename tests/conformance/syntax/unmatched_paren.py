@@ -1,0 +1,4 @@
+# conformance: error stderr=full
+# SyntaxError (unmatched paren): nothing runs, CPython's caret line is compared.
+print('never printed')
+x = (1 + 2))

@@ -1,0 +1,5 @@
+# conformance: error stderr=full
+# SyntaxError (unterminated triple string): nothing runs, CPython's caret line is compared.
+print('never printed')
+s = """abc
+print(s)

@@ -1,0 +1,5 @@
+# conformance: error stderr=full
+# SyntaxError (yield outside function): nothing runs, CPython's caret line is compared.
+print('never printed')
+x = 1
+yield x
