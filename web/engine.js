@@ -16,6 +16,8 @@ export class Engine {
   ready = null;
   /** aioplay_features() of the loaded engine (0 until ready). */
   features = 0;
+  /** Why the current worker's engine could not load, or null. */
+  loadError = null;
 
   constructor() {
     this.#start();
@@ -57,6 +59,7 @@ export class Engine {
     const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
     this.#worker = worker;
     this.features = 0;
+    this.loadError = null;
     this.ready = new Promise((resolve, reject) => {
       worker.onerror = (event) => {
         event.preventDefault();
@@ -84,8 +87,10 @@ export class Engine {
         }
       };
     });
-    // Keep a load failure from surfacing as an unhandled rejection: callers await `ready`.
-    this.ready.catch(() => {});
+    // Recorded here, which also keeps a load failure from being an unhandled rejection.
+    this.ready.catch((error) => {
+      if (worker === this.#worker) this.loadError = error;
+    });
   }
 
   #finish(result, error) {

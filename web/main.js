@@ -65,7 +65,8 @@ async function run(source, { virtualTime = ui.vt.checked, stdin = '' } = {}) {
   } catch (error) {
     if (isLatest()) {
       terminal.error(error.message);
-      setStatus('error', 'error');
+      if (engine.loadError) setStatus('failed', 'engine failed');
+      else setStatus('error', 'error');
     }
     throw error;
   }

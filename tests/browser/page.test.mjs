@@ -208,3 +208,23 @@ test('the Stop button stops a run, and Run during a run starts over', () =>
     assert.equal((await terminalText(page)).match(/Hello/g).length, 1, 'the terminal was not cleared for the new run');
     assert.deepEqual(problems, []);
   }));
+
+test('an engine that cannot load gives a message, not a crash', async () => {
+  const context = await browser.newContext();
+  try {
+    await context.route('**/*.wasm', (route) => route.abort());
+    const page = await context.newPage();
+    const uncaught = [];
+    page.on('pageerror', (error) => uncaught.push(error.message));
+    await page.goto(server.url);
+    const ready = await page.evaluate(() => window.aioplay.ready.then(() => 'resolved', (error) => error.message));
+    assert.match(ready, /engine failed to load/);
+    const run = await page.evaluate(() => window.aioplay.run().then(() => 'resolved', (error) => error.message));
+    assert.match(run, /engine failed to load/);
+    await page.waitForFunction(() => document.querySelector('#terminal').textContent.includes('failed to load'));
+    assert.equal(await page.getAttribute('#status', 'data-state'), 'failed');
+    assert.deepEqual(uncaught, []);
+  } finally {
+    await context.close();
+  }
+});
