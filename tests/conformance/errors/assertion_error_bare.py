@@ -1,0 +1,3 @@
+# conformance: error
+# Uncaught error: bare assert.
+assert 1 + 1 == 3

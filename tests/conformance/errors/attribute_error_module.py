@@ -1,0 +1,5 @@
+# conformance: error
+# Uncaught error: missing module attribute.
+import math
+print(math.tau)
+print(math.taux)

@@ -1,0 +1,3 @@
+# conformance: error
+# Uncaught error: missing str method.
+print('abc'.reverse())

@@ -1,0 +1,3 @@
+# conformance: error
+# Uncaught error: exception with an empty message.
+raise RuntimeError('')

@@ -1,0 +1,3 @@
+# conformance: error
+# Uncaught error: from-import of a missing name.
+from sys import getrecursionlimits

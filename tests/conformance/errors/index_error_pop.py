@@ -1,0 +1,4 @@
+# conformance: error
+# Uncaught error: pop from empty list.
+stack = []
+stack.pop()

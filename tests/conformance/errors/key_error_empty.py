@@ -1,0 +1,3 @@
+# conformance: error
+# Uncaught error: KeyError with no args.
+raise KeyError

@@ -1,0 +1,3 @@
+# conformance: error
+# Uncaught error: import of a missing module.
+import definitely_not_a_module

@@ -1,0 +1,7 @@
+# conformance: error
+# Uncaught error: abstract method raising NotImplementedError.
+class Shape:
+    def area(self):
+        raise NotImplementedError('subclasses must implement area')
+
+Shape().area()

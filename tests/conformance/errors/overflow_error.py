@@ -1,0 +1,3 @@
+# conformance: error
+# Uncaught error: int too large to convert to float.
+print(float(10 ** 400))

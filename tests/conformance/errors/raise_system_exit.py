@@ -1,0 +1,3 @@
+# conformance: error
+# Uncaught error: raise SystemExit with a status.
+raise SystemExit(7)

@@ -1,0 +1,7 @@
+# conformance: error
+# Uncaught error: unbounded recursion.
+def forever(n):
+    return forever(n + 1)
+
+print('going deep')
+forever(0)

@@ -1,0 +1,3 @@
+# conformance: error
+# Uncaught error: the builtin TimeoutError.
+raise TimeoutError('took too long')

@@ -1,0 +1,4 @@
+# conformance: error
+# Uncaught error: str + int concatenation.
+age = 30
+print('age: ' + age)

@@ -1,0 +1,7 @@
+# conformance: error
+# Uncaught error: local read before assignment.
+count = 0
+def bump():
+    count += 1
+
+bump()

@@ -1,0 +1,3 @@
+# conformance: error
+# Uncaught error: not enough values to unpack.
+a, b, c = 'xy'

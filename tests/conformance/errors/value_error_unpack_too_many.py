@@ -1,0 +1,3 @@
+# conformance: error
+# Uncaught error: too many values to unpack.
+a, b = [1, 2, 3]

@@ -1,0 +1,3 @@
+# conformance: error
+# Uncaught error: float division by zero.
+print(1.5 / 0)

@@ -1,0 +1,3 @@
+# conformance: error
+# Uncaught error: integer modulo by zero.
+print(10 % 0)
