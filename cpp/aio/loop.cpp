@@ -1,34 +1,190 @@
 #include "aio/loop.hpp"
 
-#include <thread>
-#ifdef __EMSCRIPTEN__
-#include <emscripten.h>
-#endif
+#include "aio/task.hpp"
 
 namespace aio {
 
-void idle_wait(double seconds) {
-  if (seconds <= 0) return;
-#ifdef __EMSCRIPTEN__
-  emscripten_sleep(static_cast<unsigned>(seconds * 1000.0 + 0.5));
-#else
-  std::this_thread::sleep_for(std::chrono::duration<double>(seconds));
-#endif
+namespace {
+thread_local Loop* t_running = nullptr;
+
+// asyncio compares deadlines with `time() + clock_resolution` (monotonic: 1 ns).
+constexpr double kClockResolution = 1e-9;
+
+struct RunningScope {
+  Loop* saved;
+  int& depth;
+  RunningScope(Loop* loop, int& d) : saved(t_running), depth(d) {
+    t_running = loop;
+    ++depth;
+  }
+  ~RunningScope() {
+    t_running = saved;
+    --depth;
+  }
+};
+}  // namespace
+
+const char* trace_kind_name(TraceKind kind) {
+  switch (kind) {
+    case TraceKind::created: return "created";
+    case TraceKind::started: return "started";
+    case TraceKind::resumed: return "resumed";
+    case TraceKind::suspended: return "suspended";
+    case TraceKind::done: return "done";
+    case TraceKind::failed: return "failed";
+    case TraceKind::cancelled: return "cancelled";
+  }
+  return "?";
 }
 
-void Loop::run() {
-  while (!ready_.empty() || !timers_.empty()) {
-    if (ready_.empty()) idle_wait(timers_.top().when - time());
-    while (!timers_.empty() && timers_.top().when <= time()) {
-      ready_.push_back(std::move(const_cast<Timer&>(timers_.top()).cb));
-      timers_.pop();
-    }
-    for (size_t n = ready_.size(); n > 0; --n) {
-      Callback cb = std::move(ready_.front());
-      ready_.pop_front();
-      cb();
-    }
+void Handle::cancel() {
+  if (cancelled_) return;
+  cancelled_ = true;
+  drop();
+  if (heap_index_ != kNotInHeap) loop_->remove_timer(this);  // may free *this: last
+}
+
+Loop::Loop(ClockKind clock) : clock_(clock) {}
+
+Loop::~Loop() {
+  while (!ready_.empty()) {
+    Entry e = ready_.pop();
+    e.fn(e.ctx, e.keep, false);
+    if (e.keep) e.keep->release();
   }
+  for (Handle* h : heap_) {
+    h->heap_index_ = Handle::kNotInHeap;
+    h->drop();
+    h->release();
+  }
+  heap_.clear();
+  // Unfinished tasks: destroy their frames (RAII), then drop the loop's reference.
+  while (live_head_) {
+    TaskBase* t = live_head_;
+    t->abandon();
+  }
+}
+
+Loop* Loop::running() { return t_running; }
+
+void Loop::ReadyQueue::grow() {
+  std::size_t cap = cap_ ? cap_ * 2 : 64;
+  Entry* buf = new Entry[cap];
+  for (std::size_t i = 0; i < size_; ++i) buf[i] = buf_[(head_ + i) & (cap_ - 1)];
+  delete[] buf_;
+  buf_ = buf;
+  cap_ = cap;
+  head_ = 0;
+}
+
+void Loop::run_handle(void*, Ref* keep, bool run) {
+  auto* h = static_cast<Handle*>(keep);
+  if (run && !h->cancelled_) h->invoke();
+}
+
+void Loop::push_timer(Handle* h, double when) {
+  h->when_ = when;
+  h->seq_ = seq_++;
+  heap_.push_back(h);
+  h->heap_index_ = heap_.size() - 1;
+  sift_up(heap_.size() - 1);
+}
+
+void Loop::remove_timer(Handle* h) {
+  std::size_t i = h->heap_index_;
+  h->heap_index_ = Handle::kNotInHeap;
+  Handle* last = heap_.back();
+  heap_.pop_back();
+  if (last != h) {
+    place(i, last);
+    sift_up(i);
+    sift_down(last->heap_index_);
+  }
+  h->release();
+}
+
+void Loop::sift_up(std::size_t i) {
+  Handle* h = heap_[i];
+  while (i > 0) {
+    std::size_t parent = (i - 1) / 2;
+    if (!earlier(h, heap_[parent])) break;
+    place(i, heap_[parent]);
+    i = parent;
+  }
+  place(i, h);
+}
+
+void Loop::sift_down(std::size_t i) {
+  Handle* h = heap_[i];
+  std::size_t n = heap_.size();
+  for (;;) {
+    std::size_t child = 2 * i + 1;
+    if (child >= n) break;
+    if (child + 1 < n && earlier(heap_[child + 1], heap_[child])) ++child;
+    if (!earlier(heap_[child], h)) break;
+    place(i, heap_[child]);
+    i = child;
+  }
+  place(i, h);
+}
+
+void Loop::run_once() {
+  RunningScope scope(this, running_depth_);
+  if (ready_.empty() && !stopping_ && !heap_.empty()) clock_.idle(heap_[0]->when_ - time());
+  // Due timers join the back of the ready queue, in (deadline, sequence) order.
+  const double end = time() + kClockResolution;
+  while (!heap_.empty() && heap_[0]->when_ < end) {
+    Handle* h = heap_[0];
+    Handle* last = heap_.back();
+    heap_.pop_back();
+    if (last != h) {
+      place(0, last);
+      sift_down(0);
+    }
+    h->heap_index_ = Handle::kNotInHeap;
+    ready_.push({&Loop::run_handle, nullptr, h});  // the heap's reference moves along
+  }
+  for (std::size_t n = ready_.size(); n > 0; --n) {
+    Entry e = ready_.pop();
+    e.fn(e.ctx, e.keep, true);
+    if (e.keep) e.keep->release();
+  }
+}
+
+bool Loop::run_forever() {
+  RunningScope scope(this, running_depth_);
+  bool stopped = true;
+  for (;;) {
+    if (ready_.empty() && heap_.empty() && !stopping_) {
+      stopped = false;
+      break;
+    }
+    run_once();
+    if (stopping_) break;
+  }
+  stopping_ = false;
+  return stopped;
+}
+
+std::vector<TaskBase*> Loop::all_tasks() const {
+  std::vector<TaskBase*> out;
+  for (TaskBase* t = live_head_; t; t = t->live_next_) out.push_back(t);
+  return out;
+}
+
+void Loop::task_born(TaskBase* t) {
+  t->retain();
+  t->live_prev_ = live_tail_;
+  t->live_next_ = nullptr;
+  (live_tail_ ? live_tail_->live_next_ : live_head_) = t;
+  live_tail_ = t;
+}
+
+void Loop::task_gone(TaskBase* t) {
+  (t->live_prev_ ? t->live_prev_->live_next_ : live_head_) = t->live_next_;
+  (t->live_next_ ? t->live_next_->live_prev_ : live_tail_) = t->live_prev_;
+  t->live_prev_ = t->live_next_ = nullptr;
+  t->release();
 }
 
 }  // namespace aio

@@ -1,69 +1,215 @@
-// loop.hpp — SKELETON event loop (issue 2). Just enough to print Hello, wait one second
-// on a timer, print World, natively and in the browser. The real loop (issue 3) replaces
-// this file; it keeps `Loop`, `call_later`, `run` and `sleep` so the runners still build.
+// loop.hpp — the event loop: asyncio's BaseEventLoop without I/O.
+//
+//   * A FIFO ready queue. One iteration (run_once, asyncio's _run_once) first moves every
+//     timer that is due to the back of the queue, then runs exactly the callbacks that were
+//     queued when the iteration began; callbacks they schedule run in the next iteration.
+//   * A binary heap of timers keyed by (deadline, sequence). Each timer keeps its heap
+//     index, so cancelling removes it at once in O(log n) (asyncio leaves cancelled timers
+//     in the heap and sweeps them lazily; removal is observably the same: a cancelled timer
+//     never fires and never delays the loop).
+//   * Every wake-up of a coroutine goes through the ready queue: futures schedule their
+//     done-callbacks with call_soon, tasks step from there. Nothing resumes a coroutine
+//     from inside await_suspend, so stack depth never depends on how tasks chain.
+//
+// Plain C++ callbacks reach the loop through `Loop::running()` or the loop reference they
+// captured. `post()` is the allocation-free call_soon used by futures and tasks; the
+// callback signature `CallbackFn(ctx, keep, run)` is called with run=false when the entry
+// is dropped unrun (loop destroyed, callback removed) so that it can free `ctx`.
 #pragma once
 
-#include <chrono>
-#include <deque>
-#include <functional>
-#include <queue>
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <optional>
+#include <string>
+#include <utility>
 #include <vector>
 
-#include "aio/coro.hpp"
+#include "aio/clock.hpp"
+#include "aio/ref.hpp"
+#include "aio/trace.hpp"
 
 namespace aio {
 
-class Loop {
- public:
-  using Callback = std::function<void()>;
+class Loop;
+class TaskBase;
+class FutureBase;
+template <class T>
+class Task;
+template <class T>
+class TaskRef;
 
-  double time() const {
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
-  }
-  void call_soon(Callback cb) { ready_.push_back(std::move(cb)); }
-  void call_later(double delay, Callback cb) {
-    timers_.push(Timer{time() + delay, seq_++, std::move(cb)});
-  }
-  // Runs until nothing is ready and no timer is pending.
-  void run();
+using CallbackFn = void (*)(void* ctx, Ref* keep, bool run);
+
+// asyncio.Handle / asyncio.TimerHandle: a scheduled callback that can be cancelled.
+class Handle : public Ref {
+ public:
+  // Cancels the callback and frees it (as asyncio clears _callback/_args); a timer also
+  // leaves the heap. Idempotent.
+  void cancel();
+  bool cancelled() const { return cancelled_; }
+  // Deadline in loop time (timers only).
+  double when() const { return when_; }
+
+ protected:
+  explicit Handle(Loop* loop) : loop_(loop) {}
+  virtual void invoke() = 0;
+  virtual void drop() = 0;
 
  private:
-  struct Timer {
-    double when;
-    unsigned long seq;
-    Callback cb;
-    bool operator>(const Timer& o) const { return when != o.when ? when > o.when : seq > o.seq; }
-  };
-  std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
-  std::deque<Callback> ready_;
-  std::priority_queue<Timer, std::vector<Timer>, std::greater<Timer>> timers_;
-  unsigned long seq_ = 0;
+  friend class Loop;
+  static constexpr std::size_t kNotInHeap = std::numeric_limits<std::size_t>::max();
+  Loop* loop_;
+  bool cancelled_ = false;
+  double when_ = 0;
+  std::uint64_t seq_ = 0;
+  std::size_t heap_index_ = kNotInHeap;
 };
 
-// Blocks the thread (natively) or unwinds to the browser through Asyncify (wasm).
-void idle_wait(double seconds);
+template <class F>
+class FnHandle final : public Handle {
+ public:
+  FnHandle(Loop* loop, F f) : Handle(loop), f_(std::move(f)) {}
 
-// A fire-and-forget coroutine started with spawn(); enough for the skeleton demo.
-struct Detached {
-  struct promise_type {
-    Detached get_return_object() { return {}; }
-    suspend_never initial_suspend() noexcept { return {}; }
-    suspend_never final_suspend() noexcept { return {}; }
-    void return_void() {}
-    void unhandled_exception() {}
-  };
+ private:
+  void invoke() override { (*f_)(); }
+  void drop() override { f_.reset(); }
+  std::optional<F> f_;
 };
 
-// `co_await sleep(loop, s)`: the wake-up goes through the ready queue, never a direct resume.
-struct sleep {
-  Loop& loop;
-  double seconds;
-  bool await_ready() const noexcept { return false; }
-  void await_suspend(coroutine_handle<> h) {
-    Loop* l = &loop;
-    loop.call_later(seconds, [l, h] { l->call_soon([h]() mutable { h.resume(); }); });
+class Loop {
+ public:
+  explicit Loop(ClockKind clock = default_clock());
+  // Drops queued callbacks unrun and destroys the coroutine frames of unfinished tasks
+  // (their RAII runs, innermost frame first).
+  ~Loop();
+  Loop(const Loop&) = delete;
+  Loop& operator=(const Loop&) = delete;
+
+  double time() const { return clock_.now(); }
+  Clock& clock() { return clock_; }
+
+  // asyncio's call_soon / call_later / call_at: F is any `void()` callable.
+  template <class F>
+  Rc<Handle> call_soon(F f) {
+    auto* h = new FnHandle<F>(this, std::move(f));
+    post(&Loop::run_handle, nullptr, h);
+    return Rc<Handle>::adopt(h);
   }
-  void await_resume() const noexcept {}
+  template <class F>
+  Rc<Handle> call_at(double when, F f) {
+    auto* h = new FnHandle<F>(this, std::move(f));
+    h->retain();  // the heap's reference
+    push_timer(h, when);
+    return Rc<Handle>::adopt(h);
+  }
+  template <class F>
+  Rc<Handle> call_later(double delay, F f) {
+    return call_at(time() + delay, std::move(f));
+  }
+  // call_soon without a Handle: queues fn(ctx, keep, true); `keep` is retained meanwhile.
+  void post(CallbackFn fn, void* ctx, Ref* keep) {
+    if (keep) keep->retain();
+    ready_.push({fn, ctx, keep});
+  }
+
+  // One iteration (asyncio _run_once): wait for the first timer if nothing is ready and
+  // no stop is pending, move due timers to the ready queue, run what was ready.
+  void run_once();
+  // Iterates until stop() (returns true) or until nothing is ready and no timer is
+  // pending (returns false: asyncio would block forever there).
+  bool run_forever();
+  // Stops run_forever after the current iteration.
+  void stop() { stopping_ = true; }
+  // Runs until stop() or until there is nothing left to do.
+  void run() { (void)run_forever(); }
+  // asyncio loop.create_task: spawns the coroutine as a task; its first step runs in the
+  // next iteration. Defined in task.hpp.
+  template <class T>
+  TaskRef<T> create_task(Task<T> coro, std::string name = {});
+  // Runs until the task/future/lazy Task completes; returns its outcome, or an
+  // invalid_state error if the loop stopped (or ran dry) first. Defined in task.hpp.
+  template <class A>
+  auto run_until_complete(A&& awaitable);
+  bool is_running() const { return running_depth_ > 0; }
+
+  // The task whose step is running (asyncio.current_task), or null.
+  TaskBase* current_task() const { return current_; }
+  // The loop running on this thread (asyncio.get_running_loop), or null.
+  static Loop* running();
+  // Unfinished tasks in creation order (asyncio.all_tasks).
+  std::vector<TaskBase*> all_tasks() const;
+
+  // The trace hook (trace.hpp); null disables tracing.
+  void set_trace(TraceHook hook, void* user) {
+    trace_hook_ = hook;
+    trace_user_ = user;
+  }
+  bool tracing() const { return trace_hook_ != nullptr; }
+  void trace(TraceKind kind, const TaskBase& task, const FutureBase* on = nullptr) {
+    if (trace_hook_) trace_hook_(trace_user_, TraceEvent{kind, time(), &task, on});
+  }
+
+  std::size_t ready_count() const { return ready_.size(); }
+  std::size_t timer_count() const { return heap_.size(); }
+
+ private:
+  friend class Handle;
+  friend class TaskBase;
+  struct Entry {
+    CallbackFn fn;
+    void* ctx;
+    Ref* keep;
+  };
+  // FIFO ring buffer of entries (capacity a power of two).
+  class ReadyQueue {
+   public:
+    ~ReadyQueue() { delete[] buf_; }
+    std::size_t size() const { return size_; }
+    bool empty() const { return size_ == 0; }
+    void push(Entry e) {
+      if (size_ == cap_) grow();
+      buf_[(head_ + size_++) & (cap_ - 1)] = e;
+    }
+    Entry pop() {
+      Entry e = buf_[head_];
+      head_ = (head_ + 1) & (cap_ - 1);
+      --size_;
+      return e;
+    }
+
+   private:
+    void grow();
+    Entry* buf_ = nullptr;
+    std::size_t cap_ = 0, head_ = 0, size_ = 0;
+  };
+
+  static void run_handle(void* ctx, Ref* keep, bool run);
+  void push_timer(Handle* h, double when);
+  void remove_timer(Handle* h);
+  void sift_up(std::size_t i);
+  void sift_down(std::size_t i);
+  void place(std::size_t i, Handle* h) {
+    heap_[i] = h;
+    h->heap_index_ = i;
+  }
+  static bool earlier(const Handle* a, const Handle* b) {
+    return a->when_ < b->when_ || (a->when_ == b->when_ && a->seq_ < b->seq_);
+  }
+  void task_born(TaskBase* t);
+  void task_gone(TaskBase* t);
+
+  Clock clock_;
+  ReadyQueue ready_;
+  std::vector<Handle*> heap_;  // each holds one reference
+  std::uint64_t seq_ = 0;
+  bool stopping_ = false;
+  int running_depth_ = 0;
+  TaskBase* current_ = nullptr;
+  TaskBase* live_head_ = nullptr;  // unfinished tasks, each holding one reference
+  TaskBase* live_tail_ = nullptr;
+  TraceHook trace_hook_ = nullptr;
+  void* trace_user_ = nullptr;
 };
 
 }  // namespace aio

@@ -1,0 +1,76 @@
+#include "aio/future.hpp"
+
+#include <cstdio>
+#include <cstdlib>
+
+namespace aio {
+
+FutureBase::~FutureBase() {
+  for (Callback& cb : callbacks_) cb.fn(cb.ctx, nullptr, false);
+}
+
+bool FutureBase::cancel_with(Error reason) {
+  if (done()) return false;
+  reason.kind = ErrorKind::cancelled;
+  error_ = std::make_unique<Error>(std::move(reason));
+  finish(State::cancelled);
+  return true;
+}
+
+bool FutureBase::set_error(Error e) {
+  if (done()) return false;
+  error_ = std::make_unique<Error>(std::move(e));
+  finish(State::finished);
+  return true;
+}
+
+void FutureBase::finish(State s) {
+  state_ = s;
+  // Moved out first: a callback may add more while these are being queued.
+  std::vector<Callback> cbs;
+  cbs.swap(callbacks_);
+  for (Callback& cb : cbs) loop_->post(cb.fn, cb.ctx, this);
+}
+
+void FutureBase::add_done_callback(CallbackFn fn, void* ctx) {
+  if (done())
+    loop_->post(fn, ctx, this);
+  else
+    callbacks_.push_back({fn, ctx});
+}
+
+std::size_t FutureBase::remove_done_callback(CallbackFn fn, void* ctx) {
+  std::size_t kept = 0, n = callbacks_.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    Callback cb = callbacks_[i];
+    if (cb.fn == fn && cb.ctx == ctx)
+      cb.fn(cb.ctx, nullptr, false);
+    else
+      callbacks_[kept++] = cb;
+  }
+  callbacks_.resize(kept);
+  return n - kept;
+}
+
+std::size_t FutureBase::remove_done_callback(void* token) {
+  for (const Callback& cb : callbacks_)
+    if (cb.ctx == token) return remove_done_callback(cb.fn, token);
+  return 0;
+}
+
+std::string FutureBase::describe() const {
+  if (!label_) return "Future";
+  if (std::isnan(label_number_)) return label_;
+  return std::string(label_) + "(" + format_number(label_number_) + ")";
+}
+
+std::string format_number(double x) {
+  char buf[40];
+  for (int prec = 1; prec <= 17; ++prec) {
+    std::snprintf(buf, sizeof buf, "%.*g", prec, x);
+    if (std::strtod(buf, nullptr) == x) break;
+  }
+  return buf;
+}
+
+}  // namespace aio

@@ -1,0 +1,266 @@
+#include "aio/task.hpp"
+
+#include <cstdlib>
+
+namespace aio {
+
+namespace {
+std::uint64_t g_task_counter = 0;
+
+// Frame free lists by 64-byte size class (frames up to 2 KiB). Not under ASan, which
+// must see every frame's lifetime.
+#if defined(__SANITIZE_ADDRESS__)
+#define AIO_FRAME_POOL 0
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define AIO_FRAME_POOL 0
+#endif
+#endif
+#ifndef AIO_FRAME_POOL
+#define AIO_FRAME_POOL 1
+#endif
+
+#if AIO_FRAME_POOL
+constexpr std::size_t kGrain = 64, kClasses = 32;
+struct FreeNode {
+  FreeNode* next;
+};
+thread_local FreeNode* t_free[kClasses] = {};
+#endif
+}  // namespace
+
+void* PromiseBase::operator new(std::size_t size) {
+#if AIO_FRAME_POOL
+  std::size_t c = (size - 1) / kGrain;
+  if (c < kClasses) {
+    if (FreeNode* n = t_free[c]) {
+      t_free[c] = n->next;
+      return n;
+    }
+    size = (c + 1) * kGrain;
+  }
+#endif
+  void* p = std::malloc(size);
+  if (!p) panic("out of memory");
+  return p;
+}
+
+void PromiseBase::operator delete(void* p, [[maybe_unused]] std::size_t size) noexcept {
+#if AIO_FRAME_POOL
+  std::size_t c = (size - 1) / kGrain;
+  if (c < kClasses) {
+    auto* n = static_cast<FreeNode*>(p);
+    n->next = t_free[c];
+    t_free[c] = n;
+    return;
+  }
+#endif
+  std::free(p);
+}
+
+namespace detail {
+void stop_loop(void* loop, Ref*, bool run) {
+  if (run) static_cast<Loop*>(loop)->stop();
+}
+}  // namespace detail
+
+void TaskBase::reset_names() { g_task_counter = 0; }
+
+std::string TaskBase::name() const {
+  if (!name_.empty()) return name_;
+  return "Task-" + std::to_string(id_);
+}
+
+TaskBase::~TaskBase() {
+  destroy_frames();
+  if (fut_waiter_) fut_waiter_->release();
+}
+
+void TaskBase::start(PromiseBase& root, detail::LinkBase& link, std::string name) {
+  id_ = ++g_task_counter;
+  name_ = std::move(name);
+  root.task = this;
+  root.link = &link;
+  link.frame = root.handle;
+  frame_ = &root;
+  Loop& l = loop();
+  l.task_born(this);
+  l.post(&TaskBase::step_entry, nullptr, this);
+  l.trace(TraceKind::created, *this);
+}
+
+bool TaskBase::cancel_with(Error reason) {
+  if (done()) return false;
+  ++cancels_requested_;
+  reason.kind = ErrorKind::cancelled;
+  if (fut_waiter_ && fut_waiter_->cancel_with(reason)) return true;
+  must_cancel_ = true;
+  cancel_reason_ = std::move(reason);
+  return true;
+}
+
+void TaskBase::step_entry(void*, Ref* keep, bool run) {
+  if (run) static_cast<TaskBase*>(keep)->step(std::nullopt);
+}
+
+void TaskBase::wakeup_entry(void* ctx, Ref* keep, bool run) {
+  if (!run) return;
+  auto* t = static_cast<TaskBase*>(ctx);
+  const Error* e = static_cast<FutureBase*>(keep)->error();
+  t->step(e ? std::optional<Error>(*e) : std::nullopt);
+}
+
+void TaskBase::step(std::optional<Error> exc) {
+  if (done()) panic("step of a finished task");
+  if (must_cancel_) {
+    if (!exc || !exc->is_cancelled()) exc = make_cancelled_error();
+    must_cancel_ = false;
+  }
+  if (fut_waiter_) {
+    fut_waiter_->release();
+    fut_waiter_ = nullptr;
+  }
+  Loop& l = loop();
+  TaskBase* outer = l.current_;
+  l.current_ = this;
+  if (l.tracing()) l.trace(started_ ? TraceKind::resumed : TraceKind::started, *this);
+  started_ = true;
+  signal_ = Signal::none;
+  if (!exc) {
+    frame_->handle.resume();
+  } else if (await_settle_) {
+    injected_ = std::move(exc);
+    frame_->handle.resume();
+  } else {
+    raise_here(std::move(*exc));
+  }
+  drive();
+  l.current_ = outer;
+}
+
+// The trampoline: runs frames until the task suspends or finishes.
+void TaskBase::drive() {
+  for (;;) {
+    switch (std::exchange(signal_, Signal::none)) {
+      case Signal::suspended:
+        return;
+      case Signal::pushed:
+        frame_->handle.resume();
+        break;
+      case Signal::returned:
+        if (PromiseBase* parent = frame_->parent) {
+          frame_ = parent;  // its awaiter takes the value and destroys the child frame
+          parent->handle.resume();
+          break;
+        } else {
+          coroutine_handle<> root = frame_->handle;
+          frame_->link->frame = {};
+          frame_ = nullptr;
+          root.destroy();
+          if (must_cancel_) {  // cancelled right before the coroutine returned
+            must_cancel_ = false;
+            FutureBase::cancel_with(make_cancelled_error());
+          } else {
+            complete_root();
+          }
+          finished();
+          return;
+        }
+      case Signal::unwind: {
+        Error e = std::move(*pending_);
+        pending_.reset();
+        if (!unwind(std::move(e))) return;
+        break;
+      }
+      case Signal::none:
+        panic("an aio coroutine awaited something that is not an aio awaitable");
+    }
+  }
+}
+
+// Destroys frames from the innermost up to the first one awaited with settle() (which
+// resumes with the error: returns true) or through the root (the task fails: false).
+bool TaskBase::unwind(Error e) {
+  PromiseBase* f = frame_;
+  for (;;) {
+    PromiseBase* parent = f->parent;
+    detail::LinkBase* link = f->link;
+    bool settle = f->settle;
+    coroutine_handle<> h = f->handle;
+    link->frame = {};
+    h.destroy();
+    if (!parent) {
+      frame_ = nullptr;
+      if (e.is_cancelled())
+        FutureBase::cancel_with(std::move(e));
+      else
+        FutureBase::set_error(std::move(e));
+      finished();
+      return false;
+    }
+    if (settle) {
+      link->error = std::move(e);
+      frame_ = parent;
+      signal_ = Signal::none;
+      parent->handle.resume();
+      return true;
+    }
+    f = parent;
+  }
+}
+
+void TaskBase::finished() {
+  Loop& l = loop();
+  if (l.tracing())
+    l.trace(cancelled() ? TraceKind::cancelled : error() ? TraceKind::failed : TraceKind::done, *this);
+  l.task_gone(this);
+}
+
+void TaskBase::wait_on(FutureBase* f, bool settle) {
+  f->add_done_callback(&TaskBase::wakeup_entry, this);
+  f->retain();
+  fut_waiter_ = f;
+  await_settle_ = settle;
+  signal_ = Signal::suspended;
+  Loop& l = loop();
+  if (l.tracing()) l.trace(TraceKind::suspended, *this, f);
+  if (must_cancel_ && f->cancel_with(make_cancelled_error())) must_cancel_ = false;
+}
+
+void TaskBase::yield_now(bool settle) {
+  await_settle_ = settle;
+  signal_ = Signal::suspended;
+  Loop& l = loop();
+  if (l.tracing()) l.trace(TraceKind::suspended, *this, nullptr);
+  l.post(&TaskBase::step_entry, nullptr, this);
+}
+
+void TaskBase::push(PromiseBase& child, PromiseBase& parent, detail::LinkBase& link, bool settle) {
+  child.task = this;
+  child.parent = &parent;
+  child.link = &link;
+  child.settle = settle;
+  frame_ = &child;
+  signal_ = Signal::pushed;
+}
+
+void TaskBase::destroy_frames() {
+  while (PromiseBase* f = frame_) {
+    frame_ = f->parent;
+    coroutine_handle<> h = f->handle;
+    f->link->frame = {};
+    h.destroy();
+  }
+}
+
+void TaskBase::abandon() {
+  if (fut_waiter_) {
+    fut_waiter_->remove_done_callback(&TaskBase::wakeup_entry, this);
+    fut_waiter_->release();
+    fut_waiter_ = nullptr;
+  }
+  destroy_frames();
+  loop().task_gone(this);
+}
+
+}  // namespace aio
