@@ -23,25 +23,28 @@ export class Engine {
     this.#start();
   }
 
-  get running() {
-    return this.#run !== null;
-  }
-
   /**
    * Runs `request` ({type: 'run', source, flags} or {type: 'demo', name}); output goes to
    * onOutput(stream, text) as it arrives (stream 1 = stdout, 2 = stderr). Resolves with
    * {exitCode, elapsedMs}, or {exitCode: null, elapsedMs, stopped: true} after stop().
    * One run at a time: callers stop the previous run first.
    */
-  async run(request, onOutput) {
-    if (this.#run) throw new Error('aioplay: the engine is already running a program');
-    const ready = this.ready;
-    await ready;
-    if (this.#run || ready !== this.ready) throw new Error('aioplay: the engine was restarted');
+  run(request, onOutput) {
+    if (this.#run) return Promise.reject(new Error('aioplay: the engine is already running a program'));
     return new Promise((resolve, reject) => {
-      const id = this.#nextId++;
-      this.#run = { id, onOutput, resolve, reject, started: performance.now() };
-      this.#worker.postMessage({ ...request, id });
+      // Registered at once, so stop() works (and a second run is refused) even while the
+      // worker is still loading; the request goes out when it is ready.
+      const run = { id: this.#nextId++, onOutput, resolve, reject, started: performance.now() };
+      this.#run = run;
+      const worker = this.#worker;
+      this.ready.then(
+        () => {
+          if (this.#run !== run) return;
+          run.started = performance.now();
+          worker.postMessage({ ...request, id: run.id });
+        },
+        (error) => this.#run === run && this.#finish(null, error),
+      );
     });
   }
 

@@ -55,13 +55,13 @@ async function run(source, { virtualTime = ui.vt.checked, stdin = '' } = {}) {
     await engine.ready;
     if (!isLatest()) return { ...out, exitCode: null, elapsedMs: 0, stopped: true };
     if (stdin) throw new Error('aioplay: this engine cannot read stdin yet');
-    if (engine.features & FEATURE_PYTHON) {
-      const flags = virtualTime ? RUN_VIRTUAL_TIME : 0;
-      result = { ...(await engine.run({ type: 'run', source, flags }, onOutput)) };
-    } else {
-      terminal.note(NO_PYTHON_NOTE);
-      result = { ...(await engine.run({ type: 'demo', name: 'hello' }, onOutput)), ranDemo: 'hello', note: NO_PYTHON_NOTE };
-    }
+    const python = (engine.features & FEATURE_PYTHON) !== 0;
+    if (!python) terminal.note(NO_PYTHON_NOTE);
+    const request = python
+      ? { type: 'run', source, flags: virtualTime ? RUN_VIRTUAL_TIME : 0 }
+      : { type: 'demo', name: 'hello' };
+    result = await engine.run(request, onOutput);
+    if (!python) Object.assign(result, { ranDemo: 'hello', note: NO_PYTHON_NOTE });
   } catch (error) {
     if (isLatest()) {
       terminal.error(error.message);
@@ -115,7 +115,7 @@ async function openShareLink() {
 
 ui.run.addEventListener('click', runFromUi);
 ui.stop.addEventListener('click', () => engine.stop());
-ui.share.addEventListener('click', () => share());
+ui.share.addEventListener('click', () => share().catch((error) => terminal.error(`Share failed: ${error.message}`)));
 addEventListener('hashchange', () => openShareLink());
 openShareLink();
 
