@@ -1,0 +1,10 @@
+# Constructors as conversions: int, float, str, bool, list, tuple, dict, set, frozenset.
+print(int(), float(), str(), bool(), list(), tuple(), dict(), set(), frozenset())
+print(int("7"), int(7.9), int(-7.9), int(True), float(3), float("3.5"), float(" 2e3 "), str(3.0), str(-0.0))
+print(list("abc"), list((1, 2)), list({"a": 1, "b": 2}), list(range(3)), list({"x": 1}.items()))
+print(tuple([1, 2]), tuple("ab"), sorted(set([3, 1, 3])), sorted(frozenset("aab")), dict([("a", 1), ["b", 2]]))
+print(bool([]), bool([0]), bool("False"), bool(0.0), bool(-1))
+print(str(b"bytes"), str([1, "a"]), repr(str(None)), str(1 + 2), str(1e100), str(12345678901234567890))
+print(list(map(int, "1 2 3".split())), [float(x) for x in ("1", "2.5", "-inf")])
+print(int("  42\n"), float("\t1.5 "), int("0") == 0, str(int("010")))
+print(list(dict.fromkeys("hello")), "".join(dict.fromkeys("mississippi")))
