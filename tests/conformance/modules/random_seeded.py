@@ -1,0 +1,15 @@
+# random with a seed reproduces CPython's MT19937 sequence exactly.
+import random
+random.seed(2024)
+print(random.random())
+print([round(random.uniform(0.5, 2.0), 6) for _ in range(3)])
+print([random.randint(1, 6) for _ in range(10)])
+print(random.choice(["rock", "paper", "scissors"]), random.choice("abcdef"))
+deck = list(range(10))
+random.shuffle(deck)
+print(deck)
+print(random.sample(range(100), 5), random.sample("abcdefgh", 3))
+print(random.randrange(10), random.randrange(5, 50, 5), random.getrandbits(16))
+print(random.uniform(1, 3))
+random.seed(2024)
+print(random.random())
