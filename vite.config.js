@@ -29,6 +29,14 @@ export default defineConfig(() => {
       // The two big libraries get chunks of their own: they load in parallel with the
       // page's code and stay cached when only the page changes.
       rolldownOptions: {
+        // The engine is also built for Node (its tests run there), so it contains
+        // require('fs')/require('path') on a branch the browser never takes; Vite then
+        // warns that it stubbed them. Only that warning, for that file, is dropped.
+        onLog(level, log, handler) {
+          const fromEngine = log.message?.includes(`imported by "${resolve(engineDir, 'aioplay.js')}"`);
+          if (level === 'warn' && fromEngine && /Module "(fs|path)" has been externalized/.test(log.message)) return;
+          handler(level, log);
+        },
         output: {
           codeSplitting: {
             groups: [
