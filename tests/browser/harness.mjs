@@ -48,12 +48,14 @@ export function launchBrowser() {
 }
 
 /**
- * Opens `url` in a new context and returns {page, context, problems}: problems collects
+ * Opens `url` in a new context (after `initScript`, if given, is installed in it) and
+ * returns {page, context, problems}: problems collects
  * console errors (page and workers), uncaught exceptions, failed requests and HTTP errors.
  */
-export async function openPage(browser, url, { permissions = [] } = {}) {
+export async function openPage(browser, url, { permissions = [], initScript } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 760 } });
   if (permissions.length) await context.grantPermissions(permissions);
+  if (initScript) await context.addInitScript(initScript);
   const page = await context.newPage();
   const problems = [];
   const onConsole = (where) => (message) => {
