@@ -1,5 +1,4 @@
-# Nested data: list of dicts, grouping, deep copies, aliasing pitfalls.
-import copy
+# Nested data: list of dicts, grouping, shallow vs per-item copies, aliasing pitfalls.
 inventory = [
     {"name": "apple", "kind": "fruit", "qty": 5},
     {"name": "carrot", "kind": "veg", "qty": 0},
@@ -12,8 +11,8 @@ for item in inventory:
 print(by_kind)
 print([i["name"] for i in inventory if i["qty"] == 0], sum(i["qty"] for i in inventory))
 print(sorted(inventory, key=lambda i: i["qty"], reverse=True)[0]["name"])
-shallow = copy.copy(inventory)
-deep = copy.deepcopy(inventory)
+shallow = list(inventory)
+deep = [dict(item) for item in inventory]
 inventory[0]["qty"] = 100
 print(shallow[0]["qty"], deep[0]["qty"], shallow is inventory, shallow[0] is inventory[0])
 matrix = [[1, 2, 3], [4, 5, 6], [7, 8, 9]]

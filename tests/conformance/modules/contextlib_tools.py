@@ -1,6 +1,5 @@
 # contextlib: contextmanager (normal, exceptions, suppression), suppress, nullcontext, ExitStack, closing.
-from contextlib import contextmanager, suppress, nullcontext, ExitStack, closing, redirect_stdout
-import io
+from contextlib import contextmanager, suppress, nullcontext, ExitStack, closing
 @contextmanager
 def tag(name):
     print(f"<{name}>")
@@ -39,7 +38,3 @@ class Res:
         print("closed Res")
 with closing(Res()):
     print("using Res")
-buf = io.StringIO()
-with redirect_stdout(buf):
-    print("captured")
-print(repr(buf.getvalue()))

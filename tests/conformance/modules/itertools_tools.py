@@ -1,8 +1,7 @@
 # itertools.chain, accumulate, groupby, takewhile, dropwhile, starmap, zip_longest, tee, pairwise, compress, filterfalse.
 import itertools as it
-import operator
 print(list(it.chain([1, 2], "ab", range(2))), list(it.chain.from_iterable([[1], [2, 3], []])))
-print(list(it.accumulate([1, 2, 3, 4])), list(it.accumulate([3, 1, 4, 1, 5], max)), list(it.accumulate([1, 2, 3], operator.mul, initial=10)))
+print(list(it.accumulate([1, 2, 3, 4])), list(it.accumulate([3, 1, 4, 1, 5], max)), list(it.accumulate([1, 2, 3], lambda a, b: a * b, initial=10)))
 data = sorted("mississippi")
 print([(k, len(list(g))) for k, g in it.groupby(data)])
 people = [("a", 1), ("b", 1), ("c", 2), ("d", 3), ("e", 3)]
