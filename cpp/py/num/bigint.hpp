@@ -4,6 +4,7 @@
 // vector is used only for values outside int64 — so equal values have one representation.
 // Semantics are CPython 3.11's: floor division and modulo, infinite two's complement for
 // bit operations, correctly rounded conversions to float, hash modulo 2**61-1.
+#include <concepts>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -18,8 +19,11 @@ class BigInt {
   using Limb = std::uint32_t;
 
   BigInt() noexcept = default;
-  BigInt(std::int64_t v) noexcept : small_(v) {}  // implicit: small ints are the common case
-  BigInt(int v) noexcept : small_(v) {}
+  // Implicit from any integer type: small ints are the common case.
+  template <std::signed_integral T>
+  BigInt(T v) noexcept : small_(v) {}
+  template <std::unsigned_integral T>
+  BigInt(T v) : BigInt(from_uint64(v)) {}
   static BigInt from_uint64(std::uint64_t v);
   // int(float): truncates toward zero, exact for any magnitude. false for inf/nan; the
   // caller raises OverflowError "cannot convert float infinity to integer" or
@@ -35,12 +39,10 @@ class BigInt {
   // Little-endian limbs of |value| (as int.from_bytes builds them) and a sign.
   static BigInt from_limbs(const Limb* limbs, std::size_t n, bool negative);
 
-  // Digits in base 2..36, lowercase, '-' for negatives, no prefix. Base 10 is divide and
-  // conquer (sub-quadratic split by powers of 10**9), powers of two are linear.
+  // Digits in base 2..36, lowercase, '-' for negatives, no prefix. Powers of two are
+  // linear; other bases peel limb-sized chunks (10**9 for base 10): 10k digits take ~1 ms.
+  // No digit limit is applied (see kMaxStrDigits).
   std::string to_string(int base = 10) const;
-  // Number of decimal digits str() would produce (without sign), for the caller's
-  // sys.int_info.default_max_str_digits check before converting. Exact.
-  std::size_t decimal_digits() const;
 
   bool fits_int64() const noexcept { return mag_.empty(); }
   std::int64_t to_int64() const noexcept { return small_; }  // requires fits_int64()
@@ -68,8 +70,8 @@ class BigInt {
   BigInt& operator*=(const BigInt& b) { return *this = *this * b; }
 
   // Python's // and % (quotient floored, remainder has the divisor's sign).
-  // false when b == 0: ZeroDivisionError "integer division or modulo by zero"
-  // (divmod and // and % all use that message for ints in 3.11).
+  // false when b == 0: ZeroDivisionError "integer division or modulo by zero" for //
+  // and divmod(), "integer modulo by zero" for %.
   static bool floor_divmod(const BigInt& a, const BigInt& b, BigInt& q, BigInt& r);
   static bool floor_div(const BigInt& a, const BigInt& b, BigInt& q);
   static bool floor_mod(const BigInt& a, const BigInt& b, BigInt& r);
@@ -78,14 +80,14 @@ class BigInt {
   // large for a float".
   static bool true_divide(const BigInt& a, const BigInt& b, double& out, Error& err);
   // base ** exp for exp >= 0 (a negative exp is the caller's float path).
-  // MemoryError when the result could not possibly be held.
+  // MemoryError (empty message) when the result could not possibly be held.
   static bool pow(const BigInt& base, const BigInt& exp, BigInt& out, Error& err);
   // pow(base, exp, mod): result has mod's sign; negative exp uses the modular inverse.
   // ValueError "pow() 3rd argument cannot be 0", "base is not invertible for the given modulus".
   static bool pow_mod(const BigInt& base, const BigInt& exp, const BigInt& mod, BigInt& out, Error& err);
 
-  // << and >> (>> floors). ValueError "negative shift count"; OverflowError
-  // "too many digits in integer" for absurd left shifts.
+  // << and >> (>> floors). ValueError "negative shift count"; MemoryError (empty
+  // message) for absurd left shifts, as CPython's failing allocation.
   static bool lshift(const BigInt& a, const BigInt& n, BigInt& out, Error& err);
   static bool rshift(const BigInt& a, const BigInt& n, BigInt& out, Error& err);
   friend BigInt operator&(const BigInt& a, const BigInt& b);

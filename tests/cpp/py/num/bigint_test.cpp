@@ -1,0 +1,113 @@
+// BigInt against CPython 3.11 on random operands of many sizes (data/num/bigint.txt).
+#include "py/num/bigint.hpp"
+
+#include <chrono>
+
+#include "vectors.hpp"
+
+namespace py::num::test {
+namespace {
+
+std::string hex(const BigInt& v) { return v.to_string(16); }
+std::string result(bool ok, const BigInt& v, const Error& err) { return ok ? hex(v) : "!" + show(err); }
+std::string expect_result(const std::string& f) { return is_error(f) ? "!" + dec_error(f) : hex(dec_int(f)); }
+
+TEST(BigInt, MatchesCPythonVectors) {
+  auto cases = read_cases("bigint.txt");
+  ASSERT_GT(cases.size(), 10000u);
+  int failures = 0;
+  auto check = [&](const std::vector<std::string>& c, const std::string& got, const std::string& want) {
+    if (got == want) return;
+    if (++failures <= 20) ADD_FAILURE() << c[0] << " " << c[1] << " " << (c.size() > 2 ? c[2] : "") << "\n got  " << got << "\n want " << want;
+  };
+  for (const auto& c : cases) {
+    const std::string& op = c[0];
+    BigInt a = dec_int(c[1]);
+    Error err;
+    if (op == "add" || op == "sub" || op == "mul" || op == "and" || op == "or" || op == "xor") {
+      BigInt b = dec_int(c[2]), r;
+      r = op == "add" ? a + b : op == "sub" ? a - b : op == "mul" ? a * b : op == "and" ? (a & b) : op == "or" ? (a | b) : (a ^ b);
+      check(c, hex(r), hex(dec_int(c[3])));
+      if (!(r == dec_int(c[3]))) check(c, "non-canonical " + hex(r), hex(dec_int(c[3])));
+    } else if (op == "floordiv" || op == "mod") {
+      BigInt b = dec_int(c[2]), q, r;
+      bool ok = BigInt::floor_divmod(a, b, q, r);
+      if (is_error(c[3])) check(c, ok ? "ok" : "ZeroDivisionError", dec_error(c[3]).substr(0, 17));
+      else check(c, ok ? hex(op == "mod" ? r : q) : "error", hex(dec_int(c[3])));
+    } else if (op == "truediv") {
+      double d = 0;
+      bool ok = BigInt::true_divide(a, dec_int(c[2]), d, err);
+      check(c, ok ? float_bits(d) : "!" + show(err), is_error(c[3]) ? "!" + dec_error(c[3]) : c[3]);
+    } else if (op == "cmp") {
+      check(c, std::to_string(BigInt::compare(a, dec_int(c[2]))), c[3]);
+    } else if (op == "neg") {
+      check(c, hex(-a), hex(dec_int(c[2])));
+    } else if (op == "invert") {
+      check(c, hex(~a), hex(dec_int(c[2])));
+    } else if (op == "float") {
+      double d = 0;
+      bool ok = a.to_double(d);
+      check(c, ok ? float_bits(d) : "OverflowError", is_error(c[2]) ? dec_error(c[2]).substr(0, 13) : c[2]);
+    } else if (op == "hash") {
+      check(c, std::to_string(a.python_hash()), std::to_string(dec_int(c[2]).to_int64()));
+    } else if (op == "bitlen") {
+      check(c, std::to_string(a.bit_length()), std::to_string(dec_int(c[2]).to_int64()));
+    } else if (op == "str") {
+      check(c, a.to_string(std::stoi(c[2])), dec_str(c[3]));
+    } else if (op == "lshift" || op == "rshift") {
+      BigInt r;
+      bool ok = op == "lshift" ? BigInt::lshift(a, dec_int(c[2]), r, err) : BigInt::rshift(a, dec_int(c[2]), r, err);
+      check(c, result(ok, r, err), expect_result(c[3]));
+    } else if (op == "pow") {
+      BigInt r;
+      bool ok = BigInt::pow(a, dec_int(c[2]), r, err);
+      check(c, result(ok, r, err), expect_result(c[3]));
+    } else if (op == "powmod") {
+      BigInt r;
+      bool ok = BigInt::pow_mod(a, dec_int(c[2]), dec_int(c[3]), r, err);
+      check(c, result(ok, r, err), expect_result(c[4]));
+    } else if (op == "parse") {
+      BigInt r;
+      bool ok = BigInt::parse(dec_str(c[1]), std::stoi(c[2]), r);
+      check(c, ok ? hex(r) : "invalid", is_error(c[3]) ? "invalid" : hex(dec_int(c[3])));
+    } else {
+      ADD_FAILURE() << "unknown op " << op;
+    }
+  }
+  EXPECT_EQ(failures, 0);
+}
+
+TEST(BigInt, Int64RangeStaysInline) {
+  BigInt a(INT64_MAX), b(1);
+  EXPECT_FALSE((a + b).fits_int64());
+  EXPECT_TRUE(((a + b) - b).fits_int64());
+  EXPECT_TRUE(BigInt(INT64_MIN).fits_int64());
+  EXPECT_EQ((-BigInt(INT64_MIN)).to_string(), "9223372036854775808");
+  EXPECT_TRUE((-(-BigInt(INT64_MIN))).fits_int64());
+  EXPECT_EQ(BigInt(std::uint64_t(UINT64_MAX)).to_string(), "18446744073709551615");
+  BigInt q, r;
+  ASSERT_TRUE(BigInt::floor_divmod(BigInt(INT64_MIN), BigInt(-1), q, r));
+  EXPECT_EQ(q.to_string(), "9223372036854775808");
+  EXPECT_EQ(BigInt::compare(BigInt(3), 3.5), -1);
+  EXPECT_EQ(BigInt::compare(BigInt(1), 1.0), 0);
+}
+
+TEST(BigInt, LargeOperandsAreFast) {
+  // 10k-digit operands: multiplication, division and decimal conversion in a few ms each.
+  BigInt x;
+  ASSERT_TRUE(BigInt::parse(std::string(10000, '7'), 10, x));
+  auto t0 = std::chrono::steady_clock::now();
+  BigInt p = x * (x + BigInt(12345));
+  BigInt q, r;
+  ASSERT_TRUE(BigInt::floor_divmod(p, x + BigInt(1), q, r));
+  std::string s = p.to_string();
+  double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+  EXPECT_EQ(s.size(), 20000u);
+  EXPECT_EQ(q * (x + BigInt(1)) + r, p);
+  RecordProperty("ms", std::to_string(ms));
+  std::printf("10k-digit mul + divmod + str: %.2f ms\n", ms);
+  EXPECT_LT(ms, 500.0);  // generous for Debug/ASan builds; ~ms in Release
+}
+
+}  // namespace
+}  // namespace py::num::test
