@@ -21,6 +21,8 @@ export default defineConfig(() => {
     // Relative URLs everywhere, so dist/ works from any static host and any sub-path.
     base: './',
     resolve: { alias: { '@engine': engineDir } },
+    // The dev server may serve the engine even when AIOPLAY_ENGINE_DIR is outside the project.
+    server: { fs: { allow: [root, engineDir] } },
     // An ES module worker: it imports the engine, which is itself an ES module.
     worker: { format: 'es' },
     build: {
