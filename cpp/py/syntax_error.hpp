@@ -7,7 +7,10 @@
 namespace py {
 
 struct SyntaxError {
-  enum Kind { Syntax, Indentation, Tab };
+  // Recursion: the input nests deeper than the front end (and the compiler after it) can
+  // follow; CPython raises RecursionError("maximum recursion depth exceeded during
+  // compilation") there, and so should the caller.
+  enum Kind { Syntax, Indentation, Tab, Recursion };
   Kind kind = Syntax;
   std::string msg;
   std::string filename;
@@ -17,11 +20,11 @@ struct SyntaxError {
   int end_offset = 0;    // 1-based, exclusive; 0 when CPython has none
   std::string text;      // the offending source line, with its newline, as CPython keeps it
 
-  const char* type_name() const;  // "SyntaxError", "IndentationError", "TabError"
+  const char* type_name() const;  // "SyntaxError", "IndentationError", "TabError", "RecursionError"
 };
 
-// The lines CPython 3.11 prints for an uncaught SyntaxError after "Traceback ..."-less
-// compile failures, e.g.
+// What CPython 3.11 prints for an uncaught SyntaxError (for the main file there is no
+// "Traceback" header), e.g.
 //     File "x.py", line 3
 //       if x
 //           ^
