@@ -68,21 +68,29 @@ enum class ErrorKind : unsigned char {
   group,          // BaseExceptionGroup: see `group`
 };
 
-struct Error {
+// Deliberately not an aggregate: g++ 12 copies aggregate temporaries that appear in a
+// co_await expression bitwise into the coroutine frame, which breaks std::string's
+// small-string buffer (`co_await fail(Error::runtime("x"))` read freed memory under ASan).
+// Types with a user-provided constructor are constructed in place.
+class Error {
+ public:
   ErrorKind kind = ErrorKind::runtime;
   std::string message;
   Payload payload;
   std::vector<Error> group;
 
-  static Error cancelled(std::string msg = {}) { return {ErrorKind::cancelled, std::move(msg), {}, {}}; }
-  static Error timeout(std::string msg = {}) { return {ErrorKind::timeout, std::move(msg), {}, {}}; }
-  static Error invalid_state(std::string msg) { return {ErrorKind::invalid_state, std::move(msg), {}, {}}; }
-  static Error runtime(std::string msg) { return {ErrorKind::runtime, std::move(msg), {}, {}}; }
+  explicit Error(ErrorKind k, std::string msg = {}, Payload p = {}, std::vector<Error> g = {})
+      : kind(k), message(std::move(msg)), payload(std::move(p)), group(std::move(g)) {}
+
+  static Error cancelled(std::string msg = {}) { return Error(ErrorKind::cancelled, std::move(msg)); }
+  static Error timeout(std::string msg = {}) { return Error(ErrorKind::timeout, std::move(msg)); }
+  static Error invalid_state(std::string msg) { return Error(ErrorKind::invalid_state, std::move(msg)); }
+  static Error runtime(std::string msg) { return Error(ErrorKind::runtime, std::move(msg)); }
   static Error object(Payload p, std::string msg = {}) {
-    return {ErrorKind::payload, std::move(msg), std::move(p), {}};
+    return Error(ErrorKind::payload, std::move(msg), std::move(p));
   }
   static Error make_group(std::string msg, std::vector<Error> errors) {
-    return {ErrorKind::group, std::move(msg), {}, std::move(errors)};
+    return Error(ErrorKind::group, std::move(msg), {}, std::move(errors));
   }
   bool is_cancelled() const { return kind == ErrorKind::cancelled; }
 };

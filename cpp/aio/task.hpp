@@ -20,7 +20,7 @@
 // a frame that awaited with `co_await settle(x)` — which receives a Result<T> instead —
 // or to the task's root, which then fails with the error (or is cancelled, for a
 // cancelled error). `co_await fail(e)` raises e; a Task<T> with T non-void may also
-// `co_return Error{...}`. Cancellation (task->cancel(msg)) cancels the future the task
+// `co_return Error::runtime("...")`. Cancellation (task->cancel(msg)) cancels the future the task
 // waits on, or is delivered at its next step, as CancelledError is in CPython.
 #pragma once
 
@@ -316,25 +316,34 @@ class ChildAwaiter {
 
 // `co_await settle(x)`: x's outcome as a Result<T>; errors (including cancellation
 // delivered while waiting) do not unwind the frame.
+// (Not aggregates, here and for every co_await operand: see the g++ 12 note in error.hpp.)
 template <class A>
-struct Settled {
-  A a;
-  auto operator co_await() && { return std::move(a).template awaiter<true>(); }
+class Settled {
+ public:
+  explicit Settled(A a) : a_(std::move(a)) {}
+  auto operator co_await() && { return std::move(a_).template awaiter<true>(); }
+
+ private:
+  A a_;
 };
 template <class A>
 Settled<std::decay_t<A>> settle(A&& a) {
-  return {std::forward<A>(a)};
+  return Settled<std::decay_t<A>>(std::forward<A>(a));
 }
 
 // `co_await fail(e)`: raises e in the current frame (never returns).
-struct fail {
-  Error e;
+class fail {
+ public:
+  explicit fail(Error e) : e_(std::move(e)) {}
   bool await_ready() const noexcept { return false; }
   template <class P>
   void await_suspend(coroutine_handle<P> h) {
-    h.promise().task->raise_here(std::move(e));
+    h.promise().task->raise_here(std::move(e_));
   }
   [[noreturn]] void await_resume() { panic("resumed after fail()"); }
+
+ private:
+  Error e_;
 };
 
 template <class T>
