@@ -24,12 +24,13 @@ export class Engine {
   }
 
   /**
-   * Runs `request` ({type: 'run', source, flags} or {type: 'demo', name}); output goes to
+   * Runs what `choose(features)` returns once the engine is ready ({type: 'run', source,
+   * flags} or {type: 'demo', name}): what can run depends on the engine. Output goes to
    * onOutput(stream, text) as it arrives (stream 1 = stdout, 2 = stderr). Resolves with
    * {exitCode, elapsedMs}, or {exitCode: null, elapsedMs, stopped: true} after stop().
    * One run at a time: callers stop the previous run first.
    */
-  run(request, onOutput) {
+  run(choose, onOutput) {
     if (this.#run) return Promise.reject(new Error('aioplay: the engine is already running a program'));
     return new Promise((resolve, reject) => {
       // Registered at once, so stop() works (and a second run is refused) even while the
@@ -40,6 +41,7 @@ export class Engine {
       this.ready.then(
         () => {
           if (this.#run !== run) return;
+          const request = choose(this.features);
           run.started = performance.now();
           worker.postMessage({ ...request, id: run.id });
         },
@@ -64,13 +66,14 @@ export class Engine {
     this.features = 0;
     this.loadError = null;
     this.ready = new Promise((resolve, reject) => {
+      // Events of a terminated worker may still be queued: only the current one speaks.
       worker.onerror = (event) => {
         event.preventDefault();
+        if (worker !== this.#worker) return;
         const error = new Error(`aioplay: the engine worker failed: ${event.message || 'could not load'}`);
         reject(error);
         this.#finish(null, error);
       };
-      // Messages of a terminated worker may still be queued: only the current one speaks.
       worker.onmessage = ({ data }) => {
         if (worker !== this.#worker) return;
         if (data.type === 'ready') {

@@ -51,17 +51,16 @@ async function run(source, { virtualTime = ui.vt.checked, stdin = '' } = {}) {
     out[stream === 2 ? 'stderr' : 'stdout'] += text;
   };
   let result;
+  let ranDemo = false;
   try {
-    await engine.ready;
-    if (!isLatest()) return { ...out, exitCode: null, elapsedMs: 0, stopped: true };
     if (stdin) throw new Error('aioplay: this engine cannot read stdin yet');
-    const python = (engine.features & FEATURE_PYTHON) !== 0;
-    if (!python) terminal.note(NO_PYTHON_NOTE);
-    const request = python
-      ? { type: 'run', source, flags: virtualTime ? RUN_VIRTUAL_TIME : 0 }
-      : { type: 'demo', name: 'hello' };
-    result = await engine.run(request, onOutput);
-    if (!python) Object.assign(result, { ranDemo: 'hello', note: NO_PYTHON_NOTE });
+    result = await engine.run((features) => {
+      if (features & FEATURE_PYTHON) return { type: 'run', source, flags: virtualTime ? RUN_VIRTUAL_TIME : 0 };
+      ranDemo = true;
+      terminal.note(NO_PYTHON_NOTE);
+      return { type: 'demo', name: 'hello' };
+    }, onOutput);
+    if (ranDemo) Object.assign(result, { ranDemo: 'hello', note: NO_PYTHON_NOTE });
   } catch (error) {
     if (isLatest()) {
       terminal.error(error.message);
