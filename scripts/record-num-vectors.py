@@ -175,6 +175,8 @@ def rand_float():
 def float_cases():
     L = []
     xs = [rand_float() for _ in range(4000)]
+    xs += [math.ldexp(1.0, k) for k in range(-1074, 1024, 3)]  # shortest digits at binade edges
+    xs += [math.ldexp(1.0, k) for k in range(-1074, 1024) if k % 3 and 10 ** 15 < 2.0 ** (k % 97 + 30)]
     for x in xs:
         L.append(f"repr\t{F(x)}\t{S(repr(x))}")
         if math.isfinite(x):
@@ -217,8 +219,10 @@ def float_cases():
         try:
             r = a ** b
             res = "!complex" if isinstance(r, complex) else F(r)
+            if a < 0 and math.isfinite(b) and b != math.floor(b):
+                res = "!complex"  # float.__pow__ hands these to complex (which may overflow)
         except (ZeroDivisionError, OverflowError, ValueError) as e:
-            res = E(e)
+            res = "!complex" if a < 0 and math.isfinite(b) and b != math.floor(b) else E(e)
         L.append(f"pow\t{F(a)}\t{F(b)}\t{res}")
     return L
 

@@ -1,0 +1,320 @@
+#include "py/num/float.hpp"
+
+#include <cerrno>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+
+#include "py/num/number_text.hpp"
+
+namespace py::num {
+
+namespace {
+
+constexpr std::uint64_t kHashModulus = (std::uint64_t(1) << 61) - 1;
+
+// x = n * 2**s exactly, n a non-negative integer below 2**53 (x finite).
+void decompose(double x, std::uint64_t& n, int& s) {
+  int e;
+  double m = std::frexp(std::fabs(x), &e);
+  n = std::uint64_t(std::ldexp(m, 53));
+  s = e - 53;
+}
+
+// The digits of |x| rounded to p+1 significant digits by printf, and their exponent.
+void printf_digits(double x, int p, std::string& digits, int& exp10) {
+  char buf[40];
+  std::snprintf(buf, sizeof buf, "%.*e", p, std::fabs(x));
+  digits.clear();
+  const char* c = buf;
+  for (; *c != 'e'; ++c)
+    if (*c != '.') digits.push_back(*c);
+  exp10 = std::atoi(c + 1);
+}
+
+bool round_trips(const std::string& digits, int exp10, double target) {
+  char buf[48];
+  std::snprintf(buf, sizeof buf, "%c.%se%d", digits[0], digits.c_str() + 1, exp10);
+  return std::strtod(buf, nullptr) == target;
+}
+
+// Adds one unit in the last place to a digit string (9.99 -> 10.0 carries into exp10).
+void increment(std::string& digits, int& exp10) {
+  std::size_t i = digits.size();
+  while (i > 0 && digits[i - 1] == '9') digits[--i] = '0';
+  if (i == 0) {
+    digits.insert(digits.begin(), '1');
+    digits.pop_back();
+    ++exp10;
+  } else {
+    ++digits[i - 1];
+  }
+}
+
+}  // namespace
+
+void shortest_digits(double x, std::string& digits, int& exp10) {
+  const double ax = std::fabs(x);
+  // The correctly rounded p-digit decimal round-trips for every p above the shortest,
+  // so the shortest is found by bisection over 1..17 digits.
+  int lo = 0, hi = 16;
+  while (lo < hi) {
+    int mid = (lo + hi) / 2;
+    printf_digits(ax, mid, digits, exp10);
+    if (round_trips(digits, exp10, ax)) hi = mid;
+    else lo = mid + 1;
+  }
+  printf_digits(ax, lo, digits, exp10);
+  // At a power of two the gap below x is half the gap above, so a shorter decimal can
+  // round-trip from above even though the nearest one (below) does not.
+  std::uint64_t n;
+  int s;
+  decompose(ax, n, s);
+  if (n == (std::uint64_t(1) << 52)) {
+    for (int p = lo - 1; p >= 0; --p) {
+      std::string d;
+      int e;
+      printf_digits(ax, p, d, e);
+      increment(d, e);
+      if (!round_trips(d, e, ax)) break;
+      digits = d, exp10 = e;
+    }
+  }
+  while (digits.size() > 1 && digits.back() == '0') digits.pop_back();
+}
+
+std::string float_repr(double x) {
+  if (std::isnan(x)) return "nan";
+  if (std::isinf(x)) return x > 0 ? "inf" : "-inf";
+  std::string out = std::signbit(x) ? "-" : "";
+  if (x == 0) return out + "0.0";
+  std::string d;
+  int exp10;
+  shortest_digits(x, d, exp10);
+  const int decpt = exp10 + 1, n = int(d.size());
+  if (decpt <= -4 || decpt > 16) {
+    out += d[0];
+    if (n > 1) out += '.', out.append(d, 1);
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "e%c%02d", exp10 < 0 ? '-' : '+', std::abs(exp10));
+    return out + buf;
+  }
+  if (decpt <= 0) return out + "0." + std::string(-decpt, '0') + d;
+  if (decpt >= n) return out + d + std::string(decpt - n, '0') + ".0";
+  return out + d.substr(0, decpt) + "." + d.substr(decpt);
+}
+
+bool parse_float(std::string_view text, double& out) {
+  std::string storage;
+  std::string_view s = number_text(text, storage);
+  std::size_t i = 0;
+  bool neg = false;
+  if (i < s.size() && (s[i] == '+' || s[i] == '-')) neg = s[i++] == '-';
+  std::string_view rest = s.substr(i);
+  auto iequal = [](std::string_view a, const char* b) {
+    if (a.size() != std::strlen(b)) return false;
+    for (std::size_t k = 0; k < a.size(); ++k)
+      if ((a[k] | 0x20) != b[k]) return false;
+    return true;
+  };
+  if (iequal(rest, "inf") || iequal(rest, "infinity")) return out = neg ? -HUGE_VAL : HUGE_VAL, true;
+  if (iequal(rest, "nan")) return out = std::copysign(NAN, neg ? -1.0 : 1.0), true;
+  // digits ['.' digits] [e [sign] digits], '_' only between two digits (PEP 515).
+  std::string clean(s.substr(0, i));
+  auto digits = [&](bool& any) {
+    any = false;
+    while (i < s.size()) {
+      if (s[i] >= '0' && s[i] <= '9') {
+        clean.push_back(s[i++]);
+        any = true;
+      } else if (s[i] == '_' && any && i + 1 < s.size() && s[i + 1] >= '0' && s[i + 1] <= '9') {
+        ++i;
+      } else {
+        break;
+      }
+    }
+  };
+  bool int_digits, frac_digits = false, exp_digits;
+  digits(int_digits);
+  if (i < s.size() && s[i] == '.') {
+    clean.push_back(s[i++]);
+    digits(frac_digits);
+  }
+  if (!int_digits && !frac_digits) return false;
+  if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
+    clean.push_back(s[i++]);
+    if (i < s.size() && (s[i] == '+' || s[i] == '-')) clean.push_back(s[i++]);
+    digits(exp_digits);
+    if (!exp_digits) return false;
+  }
+  if (i != s.size()) return false;
+  out = std::strtod(clean.c_str(), nullptr);  // correctly rounded; overflow gives ±inf as float() does
+  return true;
+}
+
+std::int64_t float_hash(double x) {
+  if (std::isnan(x)) return 0;
+  if (std::isinf(x)) return x > 0 ? 314159 : -314159;
+  std::uint64_t n;
+  int s;
+  decompose(x, n, s);
+  // hash = n * 2**s mod (2**61 - 1); 2**61 == 1 there, so the power is a 61-bit rotation.
+  std::uint64_t h = n % kHashModulus;
+  int j = ((s % 61) + 61) % 61;
+  if (j) h = ((h << j) & kHashModulus) | (h >> (61 - j));
+  std::int64_t r = x < 0 ? -std::int64_t(h) : std::int64_t(h);
+  return r == -1 ? -2 : r;
+}
+
+bool python_round(double x, std::int64_t ndigits, double& out, Error& err) {
+  // Beyond these, every double is already rounded or rounds to zero (CPython's NDIGITS_MAX/MIN).
+  if (ndigits > 323 || x == 0 || !std::isfinite(x)) return out = x, true;
+  if (ndigits < -308) return out = 0.0 * x, true;
+  std::uint64_t n;
+  int s;
+  decompose(x, n, s);
+  if (s >= 0 && ndigits >= 0) return out = x, true;  // an integer: nothing to round
+  // x * 10**ndigits == a / b exactly; round that half-even to q, then q / 10**ndigits.
+  BigInt a = BigInt::from_uint64(n), b(1), p10, t;
+  Error unused;
+  BigInt::pow(BigInt(10), BigInt(ndigits < 0 ? -ndigits : ndigits), p10, unused);
+  if (ndigits >= 0) a *= p10;
+  else b = p10;
+  if (s > 0) BigInt::lshift(a, BigInt(s), a, unused);
+  else BigInt::lshift(b, BigInt(-s), b, unused);
+  BigInt q, r;
+  BigInt::floor_divmod(a, b, q, r);
+  BigInt::lshift(r, BigInt(1), t, unused);
+  int c = BigInt::compare(t, b);
+  if (c > 0 || (c == 0 && q.is_odd())) q += BigInt(1);
+  if (q.is_zero()) return out = std::copysign(0.0, x), true;
+  double v;
+  if (ndigits >= 0) {
+    if (!BigInt::true_divide(q, p10, v, err)) return false;
+  } else if (!(q * p10).to_double(v)) {
+    return err.set(Exc::OverflowError, "rounded value too large to represent");
+  }
+  out = x < 0 ? -v : v;
+  return true;
+}
+
+bool python_round_int(double x, BigInt& out, Error& err) {
+  double r = std::round(x);
+  if (std::fabs(x - r) == 0.5) r = 2.0 * std::round(x / 2.0);  // ties to even
+  return float_to_bigint(r, out, err);
+}
+
+bool float_to_bigint(double x, BigInt& out, Error& err) {
+  if (std::isnan(x)) return err.set(Exc::ValueError, "cannot convert float NaN to integer");
+  if (std::isinf(x)) return err.set(Exc::OverflowError, "cannot convert float infinity to integer");
+  BigInt::from_double(x, out);
+  return true;
+}
+
+namespace {
+
+// CPython's float_divmod: fmod gives the exact remainder, then signs are fixed up.
+void divmod_core(double a, double b, double& q, double& r) {
+  double mod = std::fmod(a, b);
+  double div = (a - mod) / b;
+  if (mod != 0) {
+    if ((b < 0) != (mod < 0)) mod += b, div -= 1.0;
+  } else {
+    mod = std::copysign(0.0, b);
+  }
+  double floordiv;
+  if (div != 0) {
+    floordiv = std::floor(div);
+    if (div - floordiv > 0.5) floordiv += 1.0;
+  } else {
+    floordiv = std::copysign(0.0, a / b);
+  }
+  q = floordiv, r = mod;
+}
+
+}  // namespace
+
+bool float_floor_div(double a, double b, double& out, Error& err) {
+  if (b == 0) return err.set(Exc::ZeroDivisionError, "float floor division by zero");
+  double r;
+  divmod_core(a, b, out, r);
+  return true;
+}
+
+bool float_mod(double a, double b, double& out, Error& err) {
+  if (b == 0) return err.set(Exc::ZeroDivisionError, "float modulo");
+  double mod = std::fmod(a, b);
+  if (mod != 0) {
+    if ((b < 0) != (mod < 0)) mod += b;
+  } else {
+    mod = std::copysign(0.0, b);
+  }
+  out = mod;
+  return true;
+}
+
+bool float_divmod(double a, double b, double& q, double& r, Error& err) {
+  if (b == 0) return err.set(Exc::ZeroDivisionError, "float divmod()");
+  divmod_core(a, b, q, r);
+  return true;
+}
+
+bool float_pow(double a, double b, double& out, Error& err, bool* complex_result) {
+  if (complex_result) *complex_result = false;
+  auto odd_integer = [](double v) { return std::isfinite(v) && std::fmod(std::fabs(v), 2.0) == 1.0; };
+  if (b == 0) return out = 1.0, true;
+  if (std::isnan(a)) return out = a, true;
+  if (std::isnan(b)) return out = a == 1.0 ? 1.0 : b, true;
+  if (std::isinf(b)) {
+    double aa = std::fabs(a);
+    out = aa == 1.0 ? 1.0 : ((b > 0) == (aa > 1.0)) ? std::fabs(b) : 0.0;
+    return true;
+  }
+  if (std::isinf(a)) {
+    bool odd = odd_integer(b);
+    out = b > 0 ? (odd ? a : std::fabs(a)) : (odd ? std::copysign(0.0, a) : 0.0);
+    return true;
+  }
+  if (a == 0) {
+    if (b < 0) return err.set(Exc::ZeroDivisionError, "0.0 cannot be raised to a negative power");
+    out = odd_integer(b) ? a : 0.0;
+    return true;
+  }
+  bool negate = false;
+  if (a < 0) {
+    if (b != std::floor(b)) {
+      if (complex_result) *complex_result = true;
+      return err.set(Exc::ValueError, "math domain error");
+    }
+    a = -a;
+    negate = odd_integer(b);
+  }
+  if (a == 1.0) return out = negate ? -1.0 : 1.0, true;
+  errno = 0;
+  double r = std::pow(a, b);
+  if (std::isinf(r)) return err.set(Exc::OverflowError, "(34, 'Numerical result out of range')");
+  out = negate ? -r : r;
+  return true;
+}
+
+bool float_is_integer(double x) { return std::isfinite(x) && std::floor(x) == x; }
+
+bool float_as_integer_ratio(double x, BigInt& num, BigInt& den, Error& err) {
+  if (std::isinf(x)) return err.set(Exc::OverflowError, "cannot convert Infinity to integer ratio");
+  if (std::isnan(x)) return err.set(Exc::ValueError, "cannot convert NaN to integer ratio");
+  if (x == 0) return num = BigInt(0), den = BigInt(1), true;
+  std::uint64_t n;
+  int s;
+  decompose(x, n, s);
+  while (s < 0 && !(n & 1)) n >>= 1, ++s;  // lowest terms: the denominator is a power of two
+  Error unused;
+  num = BigInt::from_uint64(n);
+  if (x < 0) num = -num;
+  den = BigInt(1);
+  if (s > 0) BigInt::lshift(num, BigInt(s), num, unused);
+  else BigInt::lshift(den, BigInt(-s), den, unused);
+  return true;
+}
+
+}  // namespace py::num
