@@ -257,3 +257,10 @@ test('an engine that cannot load gives a message, not a crash', async () => {
     await context.close();
   }
 });
+
+test('a link to a gallery demo says the gallery is not there yet', () =>
+  withPage('#demo=gather', async ({ page, problems }) => {
+    await page.waitForFunction(() => document.querySelector('#terminal').textContent.includes('no demo gallery'));
+    assert.match(await page.evaluate(() => window.aioplay.source()), /^import asyncio\n\nasync def hello/);
+    assert.deepEqual(problems, []);
+  }));
