@@ -34,7 +34,11 @@ need libgtest-dev test -f /usr/include/gtest/gtest.h
 need googletest test -f /usr/src/googletest/googletest/CMakeLists.txt
 need libbenchmark-dev test -f /usr/include/benchmark/benchmark.h
 need emscripten have emcc
-if [ $want_browser = 1 ]; then need chromium test -n "$AIOPLAY_CHROMIUM"; fi
+if [ $want_browser = 1 ]; then
+  need chromium test -n "$AIOPLAY_CHROMIUM"
+  # CJK glyphs for the tutorial's Chinese text in screenshots (else they render as boxes).
+  need fonts-wqy-microhei test -f /usr/share/fonts/truetype/wqy/wqy-microhei.ttc
+fi
 
 if [ ${#missing[@]} -gt 0 ]; then
   sudo=""
