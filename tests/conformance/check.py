@@ -108,6 +108,8 @@ def run(command: list[str], prog: Program) -> Result:
         out, err, code = proc.stdout, proc.stderr, proc.returncode
     except subprocess.TimeoutExpired as e:
         out, err, code = e.stdout or b"", e.stderr or b"", None
+    except OSError as e:                         # the runner itself is missing or not executable
+        out, err, code = b"", f"check.py: cannot run {command[0]}: {e}\n".encode(), -1
     elapsed = time.monotonic() - start
     decode = lambda b: b.decode("utf-8", "surrogateescape")
     return Result(decode(out), decode(err), code, elapsed)
