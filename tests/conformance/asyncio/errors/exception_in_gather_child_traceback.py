@@ -3,7 +3,7 @@
 import asyncio
 
 async def child(i):
-    await asyncio.sleep(0.01 * i)
+    await asyncio.sleep(0.05 * i)
     if i == 2:
         raise IndexError(f"child {i} out of range")
     print("child", i, "ok")

@@ -9,8 +9,9 @@ def blocking_io():
 
 async def ticker():
     for i in range(3):
+        if i:
+            await asyncio.sleep(0.1)
         print("tick", i)
-        await asyncio.sleep(0.1)
 
 async def main():
     loop = asyncio.get_running_loop()

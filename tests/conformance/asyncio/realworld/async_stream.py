@@ -12,8 +12,8 @@ async def main():
     print("even readings:", readings)
     got = []
     try:
-        async with asyncio.timeout(0.15):
-            async for i, v in sensor(100, 0.06):
+        async with asyncio.timeout(0.25):
+            async for i, v in sensor(100, 0.1):
                 got.append(i)
     except TimeoutError:
         print("stream cut off after", got)

@@ -1,4 +1,4 @@
-# Debouncing: a burst of events triggers one action after 0.05 s of quiet.
+# Debouncing: a burst of events triggers one action after 0.1 s of quiet.
 import asyncio
 
 class Debouncer:
@@ -13,12 +13,12 @@ class Debouncer:
 
 async def main():
     fired = []
-    d = Debouncer(0.05, fired.append)
+    d = Debouncer(0.1, fired.append)
     for burst in (["a", "ab", "abc"], ["x", "xy"]):
         for v in burst:
             d.trigger(v)
             await asyncio.sleep(0.01)
-        await asyncio.sleep(0.1)
+        await asyncio.sleep(0.2)
     print("actions fired:", fired)
 
 asyncio.run(main())

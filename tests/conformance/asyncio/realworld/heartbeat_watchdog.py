@@ -15,12 +15,12 @@ async def watchdog():
         task = asyncio.create_task(worker(run, beats))
         while not task.done():
             try:
-                async with asyncio.timeout(0.1):
+                async with asyncio.timeout(0.25):
                     print("heartbeat", await beats.get())
             except TimeoutError:
                 if task.done():
                     break
-                print("no heartbeat for 0.1s: restarting run", run)
+                print("no heartbeat for 0.25s: restarting run", run)
                 task.cancel()
                 await asyncio.gather(task, return_exceptions=True)
         if not task.cancelled():

@@ -1,4 +1,4 @@
-# A periodic job every 0.06 s (absolute schedule, no drift) until it is cancelled.
+# A periodic job every 0.1 s (absolute schedule, no drift) until it is cancelled.
 import asyncio
 
 async def periodic(interval, log):
@@ -16,8 +16,8 @@ async def periodic(interval, log):
 
 async def main():
     log = []
-    job = asyncio.create_task(periodic(0.06, log))
-    await asyncio.sleep(0.27)
+    job = asyncio.create_task(periodic(0.1, log))
+    await asyncio.sleep(0.45)
     job.cancel()
     await asyncio.gather(job, return_exceptions=True)
     print(log)

@@ -5,7 +5,6 @@ async def producer(name, q, items):
     for i in range(items):
         await q.put(f"{name}-{i}")
         await asyncio.sleep(0.01)
-    print(name, "finished producing")
 
 async def consumer(name, q, handled):
     while True:
@@ -19,6 +18,7 @@ async def main():
     handled = {}
     consumers = [asyncio.create_task(consumer(f"c{i}", q, handled)) for i in range(3)]
     await asyncio.gather(producer("p1", q, 5), producer("p2", q, 5))
+    print("producers finished; waiting for the queue to drain")
     await q.join()
     for c in consumers:
         c.cancel()

@@ -1,13 +1,13 @@
 # Rate limiting with a Semaphore: 9 simulated requests, at most 3 in flight.
 import asyncio
-import time
 
 in_flight = 0
 peak = 0
 
-async def request(sem, i):
+async def request(sem, i, start, waves):
     global in_flight, peak
     async with sem:
+        waves.append(round((asyncio.get_running_loop().time() - start) / 0.1))
         in_flight += 1
         peak = max(peak, in_flight)
         await asyncio.sleep(0.1)
@@ -16,10 +16,11 @@ async def request(sem, i):
 
 async def main():
     sem = asyncio.Semaphore(3)
-    t0 = time.perf_counter()
-    responses = await asyncio.gather(*(request(sem, i) for i in range(9)))
+    start = asyncio.get_running_loop().time()
+    waves = []
+    responses = await asyncio.gather(*(request(sem, i, start, waves) for i in range(9)))
     print(responses[0], "...", responses[-1])
     print("peak concurrency:", peak)
-    print(f"took about {time.perf_counter() - t0:.1f}s (3 waves of 0.1s)")
+    print("requests started in waves:", waves)
 
 asyncio.run(main())

@@ -4,13 +4,14 @@ import asyncio
 import time
 
 def blocking_io():
-    time.sleep(0.25)
+    time.sleep(0.3)
     return "blocking io finished"
 
 async def ticker():
     for i in range(3):
+        if i:
+            await asyncio.sleep(0.1)
         print("tick", i)
-        await asyncio.sleep(0.1)
 
 async def main():
     t0 = time.perf_counter()
