@@ -11,7 +11,10 @@
 
 namespace py::num {
 
-// [[fill]align][sign]["z"]["#"]["0"][width][grouping]["." precision][type]
+// [[fill]align][sign]["z"]["#"]["0"][width][grouping]["." precision][type], as written:
+// defaults that depend on the object (alignment, the '0' flag's '=' for numbers) are
+// resolved by the format_* functions. `zero` is set only when no fill was given
+// ("x<05" has fill 'x' and width 5), so zero means: fill with '0'.
 struct FormatSpec {
   char32_t fill = ' ';
   char align = 0;        // '<' '>' '=' '^', or 0 when not given
@@ -28,8 +31,10 @@ struct FormatSpec {
 // Parses a spec. ValueError "Invalid format specifier 'abc' for object of type 'int'"
 // (type_name is the object's type, e.g. "bool" for True), "Format specifier missing
 // precision", "Too many decimal digits in format string", "Cannot specify both ',' and '_'.".
+// Type-dependent checks ("Cannot specify ',' with 's'.") are the format_* functions'.
 bool parse_format_spec(std::string_view spec, FormatSpec& out, Error& err, std::string_view type_name);
 
+// An empty spec means str(v) and is the caller's (or the string_view overloads') case.
 // format(int, spec): types b c d o x X n, none, and e E f F g G % (through float).
 // bool is an int here (the caller formats bool with an empty spec as str()).
 // type_name appears in "Unknown format code 'q' for object of type 'bool'".
