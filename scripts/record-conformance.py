@@ -29,19 +29,6 @@ import check  # noqa: E402  (the harness library beside the programs)
 JOBS = max(2, os.cpu_count() or 2)
 
 
-def select(specs: list[str]) -> list[check.Program]:
-    """Programs named by area, area/name, file or folder; all of them without specs."""
-    paths: list[Path] = []
-    for spec in specs or [str(check.ROOT)]:
-        candidates = [Path(spec), check.ROOT / spec, check.ROOT / (spec + ".py")]
-        target = next((c for c in candidates if c.exists()), None)
-        if target is None:
-            sys.exit(f"record-conformance: no program or area {spec!r}")
-        paths += sorted(target.rglob("*.py")) if target.is_dir() else [target]
-    unique = dict.fromkeys(p.resolve() for p in paths if check.is_program(p.resolve()))
-    return [check.parse_program(p) for p in unique]
-
-
 def require_cpython_311(python: str) -> None:
     version = subprocess.run([python, "-c", "import sys; print(sys.version_info[:2] == (3, 11), sys.version)"],
                              capture_output=True, text=True, check=True).stdout
@@ -90,8 +77,7 @@ def record(python: str, programs: list[check.Program]) -> int:
 def update_xfail(runner: list[str], programs: list[check.Program]) -> int:
     """Rewrites xfail.txt from an actual run: failing programs listed, passing ones dropped."""
     old = check.read_xfail()
-    with ThreadPoolExecutor(JOBS) as pool:
-        verdicts = list(pool.map(lambda p: (p, check.check(runner, p)), programs))
+    verdicts = check.check_all(runner, programs, JOBS)
     selected = {p.name for p in programs}
     entries = {n: r for n, r in old.items() if n not in selected and (check.ROOT / (n + ".py")).exists()}
     for prog, problems in verdicts:
@@ -114,7 +100,7 @@ def main() -> int:
     parser.add_argument("--runner", help="with --update-xfail: a runner command instead of the binary")
     parser.add_argument("specs", nargs="*", help="areas, area/name, files or folders (default: all)")
     args = parser.parse_args()
-    programs = select(args.specs)
+    programs = check.select(args.specs)
     if args.update_xfail or args.runner:
         runner = shlex.split(args.runner) if args.runner else [str(Path(args.update_xfail).resolve())]
         return update_xfail(runner, programs)

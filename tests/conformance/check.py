@@ -2,6 +2,7 @@
 """Run one conformance program under aioplay and compare it with CPython 3.11's recording.
 
     check.py --aioplay build/native/aioplay tests/conformance/lang/closures.py
+    check.py --aioplay build/native/aioplay -j2 lang errors/name_error   # areas, area/name, folders
     check.py --runner "node /abs/run-wasm.mjs" tests/conformance/lang/closures.py
 
 The program runs with its folder as cwd, as `RUNNER --virtual-time <name>.py [args]` (plus a
@@ -21,6 +22,7 @@ import shlex
 import subprocess
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -181,6 +183,28 @@ def read_xfail(path: Path = XFAIL_FILE) -> dict[str, str]:
     return entries
 
 
+def select(specs: list[str]) -> list[Program]:
+    """Programs named by area (`lang`, `asyncio/gather`), area/name, file or folder; all without specs."""
+    paths: list[Path] = []
+    for spec in specs or [str(ROOT)]:
+        candidates = [Path(spec), ROOT / spec, ROOT / (spec + ".py")]
+        target = next((c for c in candidates if c.exists()), None)
+        if target is None:
+            sys.exit(f"{Path(sys.argv[0]).name}: no program or area {spec!r}")
+        paths += sorted(target.rglob("*.py")) if target.is_dir() else [target]
+    unique = dict.fromkeys(p.resolve() for p in paths if is_program(p.resolve()))
+    return [parse_program(p) for p in unique]
+
+
+def check_all(runner: list[str], programs: list[Program], jobs: int) -> list[tuple[Program, list[str]]]:
+    """Checks in parallel, then the real-time programs one at a time (their timing needs an idle machine)."""
+    parallel = [p for p in programs if not p.realtime]
+    with ThreadPoolExecutor(max(1, jobs)) as pool:
+        verdicts = dict(zip((p.name for p in parallel), pool.map(lambda p: check(runner, p), parallel)))
+    verdicts.update((p.name, check(runner, p)) for p in programs if p.realtime)
+    return [(p, verdicts[p.name]) for p in programs]
+
+
 def runner_command(args: argparse.Namespace) -> list[str]:
     if args.runner:
         return shlex.split(args.runner)
@@ -192,28 +216,30 @@ def main() -> int:
     which = parser.add_mutually_exclusive_group(required=True)
     which.add_argument("--aioplay", help="the aioplay binary")
     which.add_argument("--runner", help="a command line taking aioplay's arguments (absolute paths: cwd changes)")
-    parser.add_argument("--ignore-xfail", action="store_true", help="judge the program as if not in xfail.txt")
-    parser.add_argument("programs", nargs="+", type=Path)
+    parser.add_argument("--ignore-xfail", action="store_true", help="judge programs as if not in xfail.txt")
+    parser.add_argument("-j", "--jobs", type=int, default=1, help="programs checked in parallel (default 1)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="also show why XFAIL programs fail")
+    parser.add_argument("programs", nargs="+", help="program files, folders, areas or area/name")
     args = parser.parse_args()
     runner, xfail = runner_command(args), ({} if args.ignore_xfail else read_xfail())
-    status = 0
-    for path in args.programs:
-        prog = parse_program(path)
-        problems = check(runner, prog)
-        if prog.name in xfail:
-            if problems:
-                print(f"XFAIL {prog.name} (expected failure: {xfail[prog.name] or 'listed in xfail.txt'})")
-                print("\n".join(problems))
-            else:
-                print(f"FAIL {prog.name}: unexpectedly passed: remove it from tests/conformance/xfail.txt")
-                status = 1
-        elif problems:
-            print(f"FAIL {prog.name}")
-            print("\n".join(problems))
-            status = 1
+    programs = select(args.programs)
+    verbose = args.verbose or len(programs) == 1
+    counts = {"PASS": 0, "XFAIL": 0, "FAIL": 0}
+    for prog, problems in check_all(runner, programs, args.jobs):
+        if prog.name in xfail and problems:
+            verdict, detail = "XFAIL", f" (expected failure: {xfail[prog.name] or 'listed in xfail.txt'})"
+        elif prog.name in xfail:
+            verdict, detail = "FAIL", ": unexpectedly passed: remove it from tests/conformance/xfail.txt"
         else:
-            print(f"PASS {prog.name}")
-    return status
+            verdict, detail = ("FAIL", "") if problems else ("PASS", "")
+        counts[verdict] += 1
+        print(f"{verdict} {prog.name}{detail}")
+        if problems and (verdict == "FAIL" or verbose):
+            print("\n".join(problems))
+    if len(programs) > 1:
+        print(f"{counts['PASS']} passed, {counts['XFAIL']} expected failures, {counts['FAIL']} failed "
+              f"of {len(programs)} programs")
+    return 1 if counts["FAIL"] else 0
 
 
 if __name__ == "__main__":
