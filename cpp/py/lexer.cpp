@@ -1,5 +1,6 @@
 #include "py/lexer.hpp"
 
+#include <cstdio>
 #include <cstring>
 
 namespace py {
@@ -35,11 +36,11 @@ uint32_t decode_utf8(const char*& p, const char* end) {
 // brackets and commas from CJK input methods, typographic quotes, no-break spaces) and
 // accepts other letters.
 bool is_invalid_id_char(uint32_t cp) {
-  return (cp >= 0x80 && cp <= 0xBF) || cp == 0xD7 || cp == 0xF7 || (cp >= 0x2000 && cp <= 0x206F) ||
+  return (cp >= 0x80 && cp <= 0xBF && cp != 0xAA && cp != 0xB5 && cp != 0xB7 && cp != 0xBA) || cp == 0xD7 || cp == 0xF7 || (cp >= 0x2000 && cp <= 0x206F) ||
          (cp >= 0x2190 && cp <= 0x2BFF) || (cp >= 0x3000 && cp <= 0x3004) || (cp >= 0x3008 && cp <= 0x3020) ||
          cp == 0x30FB || (cp >= 0xFE10 && cp <= 0xFE6F) || (cp >= 0xFF01 && cp <= 0xFF0F) ||
          (cp >= 0xFF1A && cp <= 0xFF20) || (cp >= 0xFF3B && cp <= 0xFF40 && cp != 0xFF3F) ||
-         (cp >= 0xFF5B && cp <= 0xFF65) || cp == 0xFEFF || cp >= 0x1F000;
+         (cp >= 0xFF5B && cp <= 0xFF65) || cp == 0xFEFF || (cp >= 0x1F000 && cp < 0x20000);
 }
 
 Tok keyword(std::string_view s) {
@@ -368,6 +369,18 @@ Token Lexer::number(const char* start) {
     char c = peek();
     auto ahead = [&](const char* kw) { size_t n = std::strlen(kw); return static_cast<size_t>(end_ - cur_) >= n && std::memcmp(cur_, kw, n) == 0; };
     if (ahead("and") || ahead("else") || ahead("for") || ahead("if") || ahead("in") || ahead("is") || ahead("not") || ahead("or")) return true;
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      const char* p = cur_;
+      uint32_t cp = decode_utf8(p, end_);
+      if (is_invalid_id_char(cp)) {
+        const char* q = cur_;
+        cur_ = p;
+        char buf[32];
+        std::snprintf(buf, sizeof buf, " (U+%04X)", cp);
+        error_cur("invalid character '" + std::string(q, p - q) + "'" + buf);
+        return false;
+      }
+    }
     if (is_id_char(static_cast<unsigned char>(c))) {
       error_cur(std::string("invalid ") + kind + " literal");
       return false;
@@ -477,12 +490,14 @@ Token Lexer::string(const char* start, const char* quote) {
   if (triple) cur_ += 2;
   for (;;) {
     if (cur_ >= end_ || (*cur_ == '\n' && !triple)) {
-      int detected = line_;
+      // CPython counts the line a final newline ends, not the empty one after it.
+      int detected = line_ - (cur_ >= end_ && cur_ > src_.data() && cur_[-1] == '\n' ? 1 : 0);
       Diag d;
       d.msg = std::string(triple ? "unterminated triple-quoted string literal" : "unterminated string literal") +
               " (detected at line " + std::to_string(detected) + ")";
       d.line = d.end_line = line;
-      d.col = d.end_col = static_cast<int>(start - line_start);
+      d.offset_is_raw = true;  // characters, like all of CPython's own tokenizer errors
+      d.col = d.end_col = utf8_chars(std::string_view(line_start, end_ - line_start), start - line_start) + 1;
       return fail(std::move(d));
     }
     char c = *cur_++;

@@ -78,8 +78,7 @@ std::nullptr_t Parser::error(std::string msg, Pos from, Pos to, SyntaxError::Kin
 // there, so the column is taken from where its tokenizer stood (see _PyPegen_raise_error).
 std::nullptr_t Parser::error_at(const Token& t, std::string msg) {
   if (failed_) return nullptr;
-  if (t.kind == Tok::EndMarker || (t.kind == Tok::Dedent && t.col == 0 && t.line > 1 &&
-                                   static_cast<size_t>(t.text.data() - src_.data()) >= src_.size())) {
+  if (t.kind == Tok::EndMarker || (t.kind == Tok::Dedent && t.text.data() == src_.data() + src_.size())) {
     // At the end: the last line, and an offset just past its newline.
     // At the end of a file CPython's tokenizer has nothing left: the last line, offset 0.
     int line = t.line;
@@ -146,11 +145,17 @@ bool Parser::recover(Mark m) {
 // there (an unterminated string, an invalid character, ...) replaces the parser's.
 void Parser::finish_error() {
   if (lexer_failed_) return;
+  int furthest_line = toks_.empty() ? 0 : toks_.back().line;
   for (;;) {
     Token t = lexer_.next();
     if (t.kind == Tok::EndMarker) return;
     if (t.kind == Tok::Error) {
-      if (lexer_.diag().tokenizer_exception) diag_ = lexer_.diag();
+      const Diag& d = lexer_.diag();
+      // A bracket never closed wins too when it was opened on a line before the last
+      // one the parser read (CPython's second pass then runs into the end inside it).
+      bool unclosed_before = !d.tokenizer_exception && d.msg.size() > 17 &&
+                             d.msg.compare(d.msg.size() - 17, 17, " was never closed") == 0 && d.line < furthest_line;
+      if (d.tokenizer_exception || unclosed_before) diag_ = d;
       return;
     }
   }
@@ -549,7 +554,7 @@ Expr* Parser::primary() {
       a->attr = n.text;
       e = a;
     } else if (k == Tok::LPar) {
-      e = call(e);
+      e = call(e, s);
     } else {
       advance();
       Expr* sl = slices();
@@ -605,21 +610,27 @@ Expr* Parser::slice() {
   return sl;
 }
 
-// Arguments of a call or a class definition; `close` has been reached on success.
-Expr* Parser::call(Expr* func) {
-  Pos s{func->lineno, func->col_offset};
+// The arguments of a call (or of a class definition); s is where the callee starts,
+// its parentheses included.
+Expr* Parser::call(Expr* func, Pos s, bool class_bases) {
   Pos open = start();
   advance();
   std::vector<Expr*> args;
   std::vector<Keyword*> keywords;
   bool saw_kwunpack = false, saw_keyword = false;
+  // CPython reports a positional argument after keywords once all arguments are read,
+  // at the token that ends them.
+  const char* misplaced = nullptr;
   while (kind() != Tok::RPar) {
     Pos as = start();
     Expr* last = nullptr;
-    if (kind() == Tok::Star) {
-      Expr* st = star_expression();
-      if (!st) return nullptr;
-      if (saw_kwunpack) return error_range(*st, *st, "iterable argument unpacking follows keyword argument unpacking");
+    if (kind() == Tok::Star) {  // '*' expression, looser than a display's '*' bitwise_or
+      if (saw_kwunpack) return error_at(tok(), "iterable argument unpacking follows keyword argument unpacking");
+      advance();
+      Expr* v = expression();
+      if (!v) return nullptr;
+      Starred* st = node<Starred>(as, prev_end());
+      st->value = v;
       args.push_back(st);
       last = st;
     } else if (kind() == Tok::DoubleStar) {
@@ -646,6 +657,7 @@ Expr* Parser::call(Expr* func) {
       Expr* e = named_expression();
       if (!e) return nullptr;
       if (kind() == Tok::KwFor || (kind() == Tok::KwAsync && kind(1) == Tok::KwFor)) {
+        if (class_bases) return invalid_syntax();
         std::vector<Comprehension*> gens;
         if (!comprehension_clauses(gens)) return nullptr;
         bool alone = args.empty() && keywords.empty() && kind() == Tok::RPar;
@@ -658,8 +670,8 @@ Expr* Parser::call(Expr* func) {
         const Token& eq = tok();
         return error(R"(expression cannot contain assignment, perhaps you meant "=="?)", as, {eq.end_line, eq.end_col});
       }
-      if (saw_kwunpack) return error_range(*e, *e, "positional argument follows keyword argument unpacking");
-      if (saw_keyword) return error_range(*e, *e, "positional argument follows keyword argument");
+      if (!misplaced && saw_kwunpack) misplaced = "positional argument follows keyword argument unpacking";
+      if (!misplaced && saw_keyword) misplaced = "positional argument follows keyword argument";
       args.push_back(e);
       last = e;
     }
@@ -668,6 +680,7 @@ Expr* Parser::call(Expr* func) {
     if (!check_forgot_comma(last)) return nullptr;
     return invalid_syntax();
   }
+  if (misplaced) return error_at(tok(), misplaced);
   advance();
   Call* c = node<Call>(s, prev_end());
   c->func = func;
@@ -1526,7 +1539,7 @@ Stmt* Parser::try_stmt() {
     Pos hs{ex.line, ex.col};
     bool is_star = accept(Tok::Star);
     if (star >= 0 && star != is_star)
-      return error_at(ex, "cannot have both 'except' and 'except*' on the same 'try'");
+      return error("cannot have both 'except' and 'except*' on the same 'try'", hs, prev_end());
     star = is_star;
     ExceptHandler* h = located<ExceptHandler>(hs, hs);
     if (kind() != Tok::Colon) {
@@ -1622,12 +1635,10 @@ Stmt* Parser::class_def(Pos s, std::vector<Expr*> decorators) {
   Seq<Keyword*> keywords;
   if (kind() == Tok::LPar) {
     Name* fake = node<Name>({n.line, n.col}, {n.end_line, n.end_col});
-    Expr* c = call(fake);
+    Expr* c = call(fake, {n.line, n.col}, true);
     if (!c) return nullptr;
     bases = c->as<Call>().args;
     keywords = c->as<Call>().keywords;
-    for (Expr* b : bases)
-      if (b->is<GeneratorExp>()) return error_at(toks_[pos_ - 1], "invalid syntax");
   }
   if (!accept(Tok::Colon)) return expected_colon();
   bool ok;
@@ -1675,7 +1686,7 @@ Arguments* Parser::parameters(Tok close, bool annotations) {
       seen_star = true;
       if (kind() == Tok::Name) {
         if (!(vararg = param())) return nullptr;
-      } else if (kind() == close || (kind() == Tok::Comma && kind(1) == close)) {
+      } else if (kind() == close || (kind() == Tok::Comma && (kind(1) == close || kind(1) == Tok::DoubleStar))) {
         return error_at(st, "named arguments must follow bare *");
       }
     } else if (kind() == Tok::DoubleStar) {
@@ -2070,21 +2081,12 @@ SyntaxError to_syntax_error(const Diag& d, std::string_view filename, std::strin
   std::string_view text = line_text(src, d.line);
   e.text = d.text_override.empty() ? std::string(text) : d.text_override;
   if (!e.text.empty() && e.text.back() != '\n') e.text += '\n';
-  auto to_offset = [&](std::string_view line, int col) {
-    // CPython: the characters of the first col+1 bytes, the line clipped at its length + 1.
-    size_t bytes = static_cast<size_t>(col);
-    if (bytes > line.size()) bytes = line.size();
-    return utf8_chars(line, bytes) + 1;
-  };
-  if (d.offset_is_raw) {
-    e.offset = d.col;
-    e.end_offset = d.end_col == Diag::kEndUnknown ? -1 : d.end_col;
-  } else {
-    e.offset = to_offset(text, d.col);
-    if (d.end_col == Diag::kNoEnd) e.end_offset = 0;
-    else if (d.end_col == Diag::kEndUnknown) e.end_offset = -1;
-    else e.end_offset = to_offset(d.end_line == d.line ? text : line_text(src, d.end_line), d.end_col);
-  }
+  // Parser errors: CPython 3.11 running a file reports UTF-8 byte offsets (its conversion
+  // to characters only happens for string input); the tokenizer's own errors count
+  // characters and arrive here as raw offsets.
+  auto end_offset = [&](int col) { return col == Diag::kEndUnknown ? -1 : col == Diag::kNoEnd ? 0 : col + !d.offset_is_raw; };
+  e.offset = d.col + !d.offset_is_raw;
+  e.end_offset = end_offset(d.end_col);
   return e;
 }
 

@@ -120,7 +120,7 @@ class Parser {
   ast::Expr* brace_atom();
   ast::Expr* slices();
   ast::Expr* slice();
-  ast::Expr* call(ast::Expr* func);
+  ast::Expr* call(ast::Expr* func, Pos s, bool class_bases = false);
   ast::Expr* star_targets();
   ast::Expr* star_target();
   bool comprehension_clauses(std::vector<ast::Comprehension*>& out);

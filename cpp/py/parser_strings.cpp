@@ -421,10 +421,12 @@ struct StringParser {
     if (q < end && *q == ':') {
       ++q;
       std::vector<Expr*> spec_values;
-      StringParser sp{p, s, e, after, {}, &spec_values};
+      // CPython 3.11 ends a format spec's nodes at the end of the token holding it.
+      Pos spec_end{t.end_line, t.end_col};
+      StringParser sp{p, s, spec_end, after, {}, &spec_values};
       if (!sp.body(t, q, end, raw, level + 1)) return false;
       sp.flush();
-      JoinedStr* j = p.node<JoinedStr>(s, e);
+      JoinedStr* j = p.node<JoinedStr>(s, spec_end);
       j->values = p.seq(spec_values);
       spec = j;
     }
@@ -454,8 +456,8 @@ Expr* Parser::strings() {
   size_t last = pos_;
   Pos e = prev_end();
   const Token& after = tok();
-  if (any_bytes && any_str) return error(std::string("cannot mix bytes and nonbytes literals"), s, e);
-  bool u_kind = prefix_of(toks_[first].text).u;
+  if (any_bytes && any_str) return error_at(after, "cannot mix bytes and nonbytes literals");
+  bool u_kind = toks_[first].text[0] == 'u';  // CPython checks for a lowercase 'u' only
   if (!any_f) {
     std::string value, err;
     for (size_t i = first; i < last; ++i) {

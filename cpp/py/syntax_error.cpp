@@ -30,7 +30,9 @@ std::string format_syntax_error(const SyntaxError& e) {
     // A range over several lines is shown to the end of the first one.
     if (e.end_lineno > e.lineno) end_offset = line_size;
     if (end_offset > line_size + 1) end_offset = line_size + 1;
+    // CPython 3.11 marks an IndentationError (and TabError) with a single caret.
     long carets = (end_offset > 0 && end_offset > offset) ? end_offset - offset : 1;
+    if (e.kind == SyntaxError::Indentation || e.kind == SyntaxError::Tab) carets = 1;
     const char* text = e.text.c_str();
     --offset;  // 0-based
     while (*text == ' ' || *text == '\t' || *text == '\f') ++text, --offset;
