@@ -64,6 +64,9 @@ enum class ErrorKind : unsigned char {
   timeout,        // TimeoutError
   invalid_state,  // asyncio.InvalidStateError
   runtime,        // RuntimeError-like failure with a message only
+  value,          // ValueError (e.g. task_done() called too many times)
+  queue_empty,    // asyncio.QueueEmpty
+  queue_full,     // asyncio.QueueFull
   payload,        // a foreign error object (the Python layer's exceptions)
   group,          // BaseExceptionGroup: see `group`
 };
@@ -86,6 +89,7 @@ class Error {
   static Error timeout(std::string msg = {}) { return Error(ErrorKind::timeout, std::move(msg)); }
   static Error invalid_state(std::string msg) { return Error(ErrorKind::invalid_state, std::move(msg)); }
   static Error runtime(std::string msg) { return Error(ErrorKind::runtime, std::move(msg)); }
+  static Error value(std::string msg) { return Error(ErrorKind::value, std::move(msg)); }
   static Error object(Payload p, std::string msg = {}) {
     return Error(ErrorKind::payload, std::move(msg), std::move(p));
   }

@@ -144,6 +144,7 @@ class FutureView {
   explicit FutureView(S* f) : base_(Rc<FutureBase>::share(f)), slot_(&f->slot()) {}
 
   FutureBase* base() const { return base_.get(); }
+  std::optional<Value<T>>& slot() const { return *slot_; }
   FutureBase* operator->() const { return base_.get(); }
   bool operator==(const FutureView& o) const { return base_ == o.base_; }
   Result<T> result() const {

@@ -2,6 +2,8 @@
 
 #include "aio/task.hpp"
 
+#include <cmath>
+
 namespace aio {
 
 namespace {
@@ -130,7 +132,13 @@ void Loop::sift_down(std::size_t i) {
 
 void Loop::run_once() {
   RunningScope scope(this, running_depth_);
-  if (ready_.empty() && !stopping_ && !heap_.empty()) clock_.idle(heap_[0]->when_ - time());
+  if (ready_.empty() && !stopping_ && !heap_.empty()) {
+    // asyncio waits in epoll, whose timeout it rounds *up* to whole milliseconds: timers
+    // due within that millisecond fire in the same iteration. Same rounding here, so that
+    // virtual time batches timers exactly as CPython does in real time.
+    double wait = heap_[0]->when_ - time();
+    if (wait > 0) clock_.idle(std::ceil(wait * 1e3) * 1e-3);
+  }
   // Due timers join the back of the ready queue, in (deadline, sequence) order.
   const double end = time() + kClockResolution;
   while (!heap_.empty() && heap_[0]->when_ < end) {

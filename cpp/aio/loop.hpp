@@ -114,7 +114,8 @@ class Loop {
   }
 
   // One iteration (asyncio _run_once): wait for the first timer if nothing is ready and
-  // no stop is pending, move due timers to the ready queue, run what was ready.
+  // no stop is pending (rounded up to whole ms, as asyncio's epoll wait is), move due
+  // timers to the ready queue, run what was ready.
   void run_once();
   // Iterates until stop() (returns true) or until nothing is ready and no timer is
   // pending (returns false: asyncio would block forever there).
