@@ -5,21 +5,21 @@
 //       await asyncio.sleep(1)
 //       print("World")
 #pragma once
-#include <cstdio>
 
 #include "aio/sleep.hpp"
+#include "examples/print.hpp"
 
 namespace examples {
 
-inline aio::Task<> hello_main() {
-  std::printf("Hello\n");
-  std::fflush(stdout);
+inline aio::Task<> hello_main(Print print) {
+  print("Hello");
   co_await aio::sleep(1);
-  std::printf("World\n");
-  std::fflush(stdout);
+  print("World");
 }
 
 // Spawns the demo on `loop`; loop.run() then runs it to the end.
-inline aio::TaskRef<void> hello(aio::Loop& loop) { return loop.create_task(hello_main()); }
+inline aio::TaskRef<void> hello(aio::Loop& loop, Print print = stdout_print()) {
+  return loop.create_task(hello_main(std::move(print)));
+}
 
 }  // namespace examples
