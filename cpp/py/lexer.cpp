@@ -55,7 +55,8 @@ Tok keyword(std::string_view s) {
       {"lambda", Tok::KwLambda}, {"nonlocal", Tok::KwNonlocal}, {"not", Tok::KwNot}, {"or", Tok::KwOr},
       {"pass", Tok::KwPass}, {"raise", Tok::KwRaise}, {"return", Tok::KwReturn}, {"try", Tok::KwTry},
       {"while", Tok::KwWhile}, {"with", Tok::KwWith}, {"yield", Tok::KwYield}};
-  if (s.size() < 2 || s.size() > 8) return Tok::Name;
+  if (s.size() < 2 || s.size() > 8 || !((s[0] >= 'a' && s[0] <= 'y') || s[0] == 'F' || s[0] == 'N' || s[0] == 'T'))
+    return Tok::Name;
   for (const Kw& k : kws)
     if (k.text[0] == s[0] && k.text == s) return k.kind;
   return Tok::Name;

@@ -28,6 +28,7 @@ std::nullptr_t Parser::too_deep() {
 // Tokens and errors
 
 const Token& Parser::peek(size_t k) {
+  if (pos_ + k < toks_.size()) return toks_[pos_ + k];
   while (toks_.size() <= pos_ + k) {
     if (!toks_.empty() && (toks_.back().kind == Tok::EndMarker || toks_.back().kind == Tok::Error)) return toks_.back();
     toks_.push_back(lexer_.next());

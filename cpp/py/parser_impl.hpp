@@ -1,7 +1,7 @@
 #pragma once
 // Internals of the recursive-descent parser, shared by parser.cpp (statements and
 // expressions) and parser_strings.cpp (string, bytes, f-string and number literals).
-#include <deque>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,6 +13,26 @@
 namespace py::detail {
 
 struct Pos { int line = 0, col = 0; };
+
+// The tokens read so far, in fixed blocks so that references stay valid as it grows
+// (the parser holds `const Token&` across further reads) and indexing stays cheap.
+class TokenBuffer {
+ public:
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  Token& operator[](size_t i) { return blocks_[i >> kShift][i & (kBlock - 1)]; }
+  const Token& operator[](size_t i) const { return blocks_[i >> kShift][i & (kBlock - 1)]; }
+  Token& back() { return (*this)[size_ - 1]; }
+  void push_back(const Token& t) {
+    if ((size_ & (kBlock - 1)) == 0 && (size_ >> kShift) == blocks_.size()) blocks_.emplace_back(new Token[kBlock]);
+    (*this)[size_++] = t;
+  }
+
+ private:
+  static constexpr size_t kShift = 10, kBlock = size_t(1) << kShift;
+  std::vector<std::unique_ptr<Token[]>> blocks_;
+  size_t size_ = 0;
+};
 
 class Parser {
  public:
@@ -151,7 +171,7 @@ class Parser {
   std::string_view src_;
   ast::Arena& arena_;
   Lexer lexer_;
-  std::deque<Token> toks_;  // a deque: references to tokens stay valid as it grows
+  TokenBuffer toks_;
   size_t pos_ = 0;
   bool failed_ = false;
   bool lexer_failed_ = false;
