@@ -162,6 +162,19 @@ Limb divmod_small_inplace(Mag& m, Limb d) {
   return Limb(rem);
 }
 
+// divmod_small_inplace for a divisor known at compile time (a multiply, not a divide).
+template <Limb D>
+Limb divmod_const_inplace(Mag& m) {
+  std::uint64_t rem = 0;
+  for (std::size_t i = m.size(); i-- > 0;) {
+    std::uint64_t cur = (rem << 32) | m[i];
+    m[i] = Limb(cur / D);
+    rem = cur % D;
+  }
+  trim(m);
+  return Limb(rem);
+}
+
 // Knuth's algorithm D: q = u / v, r = u % v, for v.n >= 1 and u >= v.
 void divmod_mag(Span u, Span v, Mag& q, Mag& r) {
   if (v.n == 1) {
@@ -261,6 +274,36 @@ std::uint64_t bit_length_of(Span a) {
 }
 
 constexpr char kDigits[] = "0123456789abcdefghijklmnopqrstuvwxyz";
+
+// Appends the digits of m in `base` (per digits a limb chunk), left-padded with zeros to
+// `pad` digits. pows[k] is chunk**(2**k): m is split at pows[k] into a high part and a
+// low part of exactly per * 2**k digits, down to sizes where peeling chunks is cheaper.
+void digits_dc(Mag m, int k, const std::vector<Mag>& pows, int base, int per, std::size_t pad, std::string& out) {
+  trim(m);
+  if (k >= 0 && m.size() >= 40) {
+    const std::size_t low_digits = std::size_t(per) << k;
+    Span ms = span_of(m), ps = span_of(pows[std::size_t(k)]);
+    if (cmp(ms, ps) < 0) return digits_dc(std::move(m), k - 1, pows, base, per, pad, out);
+    Mag q, r;
+    divmod_mag(ms, ps, q, r);
+    digits_dc(std::move(q), k - 1, pows, base, per, pad > low_digits ? pad - low_digits : 0, out);
+    digits_dc(std::move(r), k - 1, pows, base, per, low_digits, out);
+    return;
+  }
+  const Limb chunk = pows[0][0];
+  std::vector<Limb> chunks;
+  while (!m.empty()) chunks.push_back(base == 10 ? divmod_const_inplace<1000000000>(m) : divmod_small_inplace(m, chunk));
+  std::string s;
+  for (std::size_t i = chunks.size(); i-- > 0;) {
+    char buf[32];
+    int len = 0;
+    for (Limb c = chunks[i]; c; c /= base) buf[len++] = kDigits[c % base];
+    if (i + 1 != chunks.size()) s.append(std::size_t(per - len), '0');
+    while (len) s.push_back(buf[--len]);
+  }
+  if (pad > s.size()) out.append(pad - s.size(), '0');
+  out += s;
+}
 
 }  // namespace
 
@@ -433,21 +476,11 @@ bool BigInt::to_double(double& out) const noexcept {
   return true;
 }
 
-BigInt operator+(const BigInt& a, const BigInt& b) {
-  std::int64_t r;
-  if (a.mag_.empty() && b.mag_.empty() && !__builtin_add_overflow(a.small_, b.small_, &r)) return BigInt(r);
-  return BigIntOps::add_signed(View(a), View(b), false);
+BigInt BigInt::add_slow(const BigInt& a, const BigInt& b, bool subtract) {
+  return BigIntOps::add_signed(View(a), View(b), subtract);
 }
 
-BigInt operator-(const BigInt& a, const BigInt& b) {
-  std::int64_t r;
-  if (a.mag_.empty() && b.mag_.empty() && !__builtin_sub_overflow(a.small_, b.small_, &r)) return BigInt(r);
-  return BigIntOps::add_signed(View(a), View(b), true);
-}
-
-BigInt operator*(const BigInt& a, const BigInt& b) {
-  std::int64_t r;
-  if (a.mag_.empty() && b.mag_.empty() && !__builtin_mul_overflow(a.small_, b.small_, &r)) return BigInt(r);
+BigInt BigInt::mul_slow(const BigInt& a, const BigInt& b) {
   View va(a), vb(b);
   return BigIntOps::make(va.neg != vb.neg, mul(va.s, vb.s));
 }
@@ -734,21 +767,15 @@ std::string BigIntOps::to_string(const BigInt& x, int base) {
     for (std::uint64_t u = uabs(x.small_); u; u /= base) out.push_back(kDigits[u % base]);
     std::reverse(out.begin(), out.end());
   } else {
-    // Peel off chunks of the largest power of base that fits a limb (10**9 for base 10).
+    // Chunks of the largest power of base that fits a limb (10**9 for base 10); big
+    // values are first split by chunk**(2**k) so that Knuth division does the work.
     Limb chunk = base;
     int per = 1;
     while (std::uint64_t(chunk) * base < kLimbBase) chunk *= base, ++per;
-    Mag m(v.s.p, v.s.p + v.s.n);
-    std::vector<Limb> chunks;
-    while (!m.empty()) chunks.push_back(divmod_small_inplace(m, chunk));
-    out.reserve(chunks.size() * per + 1);
-    for (std::size_t i = chunks.size(); i-- > 0;) {
-      char buf[32];
-      int len = 0;
-      for (Limb c = chunks[i]; c; c /= base) buf[len++] = kDigits[c % base];
-      if (i + 1 != chunks.size()) out.append(per - len, '0');
-      while (len) out.push_back(buf[--len]);
-    }
+    std::vector<Mag> pows{Mag{chunk}};
+    while (pows.back().size() * 2 <= v.s.n) pows.push_back(mul(span_of(pows.back()), span_of(pows.back())));
+    out.reserve(std::size_t(double(bit_length_of(v.s)) / std::log2(base)) + 2);
+    digits_dc(Mag(v.s.p, v.s.p + v.s.n), int(pows.size()) - 1, pows, base, per, 0, out);
   }
   if (v.neg) out.insert(out.begin(), '-');
   return out;

@@ -60,9 +60,22 @@ class BigInt {
   // |value| as little-endian limbs (empty for 0); for int.to_bytes and hashing by callers.
   std::vector<Limb> magnitude() const;
 
-  friend BigInt operator+(const BigInt& a, const BigInt& b);
-  friend BigInt operator-(const BigInt& a, const BigInt& b);
-  friend BigInt operator*(const BigInt& a, const BigInt& b);
+  // The int64 cases are inline so that small-int arithmetic costs a checked machine op.
+  friend BigInt operator+(const BigInt& a, const BigInt& b) {
+    std::int64_t r;
+    if (a.mag_.empty() && b.mag_.empty() && !__builtin_add_overflow(a.small_, b.small_, &r)) return BigInt(r);
+    return add_slow(a, b, false);
+  }
+  friend BigInt operator-(const BigInt& a, const BigInt& b) {
+    std::int64_t r;
+    if (a.mag_.empty() && b.mag_.empty() && !__builtin_sub_overflow(a.small_, b.small_, &r)) return BigInt(r);
+    return add_slow(a, b, true);
+  }
+  friend BigInt operator*(const BigInt& a, const BigInt& b) {
+    std::int64_t r;
+    if (a.mag_.empty() && b.mag_.empty() && !__builtin_mul_overflow(a.small_, b.small_, &r)) return BigInt(r);
+    return mul_slow(a, b);
+  }
   BigInt operator-() const;
   BigInt abs() const;
   BigInt& operator+=(const BigInt& b) { return *this = *this + b; }
@@ -115,6 +128,8 @@ class BigInt {
   bool neg_ = false;        // the sign when mag_ is not empty (small_ is then 0)
   std::vector<Limb> mag_;   // |value| little-endian, only for values outside int64
 
+  static BigInt add_slow(const BigInt& a, const BigInt& b, bool subtract);
+  static BigInt mul_slow(const BigInt& a, const BigInt& b);
   friend struct BigIntOps;
 };
 

@@ -1,6 +1,7 @@
 #include "py/num/float.hpp"
 
 #include <cerrno>
+#include <cfloat>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -56,16 +57,36 @@ void increment(std::string& digits, int& exp10) {
 
 void shortest_digits(double x, std::string& digits, int& exp10) {
   const double ax = std::fabs(x);
-  // The correctly rounded p-digit decimal round-trips for every p above the shortest,
-  // so the shortest is found by bisection over 1..17 digits.
-  int lo = 0, hi = 16;
-  while (lo < hi) {
-    int mid = (lo + hi) / 2;
-    printf_digits(ax, mid, digits, exp10);
-    if (round_trips(digits, exp10, ax)) hi = mid;
-    else lo = mid + 1;
+  int lo;
+  if (ax >= DBL_MIN) {
+    // A decimal of at most 15 significant digits that round-trips is, padded with
+    // zeros, the correctly rounded 15-digit decimal (15 digits are coarser than the
+    // binary spacing of normal numbers), so one conversion settles the common case;
+    // otherwise 16 digits, then 17 (which always round-trip). Among equally short
+    // candidates CPython's dtoa takes the nearest, which is what printf gives.
+    char buf[40];
+    for (lo = 14;; ++lo) {
+      std::snprintf(buf, sizeof buf, "%.*e", lo, ax);
+      if (lo == 16 || std::strtod(buf, nullptr) == ax) break;
+    }
+    digits.clear();
+    const char* c = buf;
+    for (; *c != 'e'; ++c)
+      if (*c != '.') digits.push_back(*c);
+    exp10 = std::atoi(c + 1);
+  } else {
+    // Subnormals are coarse: bisect over 1..17 digits (a correctly rounded p-digit
+    // decimal that round-trips implies the same for every longer p).
+    int hi = 16;
+    lo = 0;
+    while (lo < hi) {
+      int mid = (lo + hi) / 2;
+      printf_digits(ax, mid, digits, exp10);
+      if (round_trips(digits, exp10, ax)) hi = mid;
+      else lo = mid + 1;
+    }
+    printf_digits(ax, lo, digits, exp10);
   }
-  printf_digits(ax, lo, digits, exp10);
   // At a power of two the gap below x is half the gap above, so a shorter decimal can
   // round-trip from above even though the nearest one (below) does not.
   std::uint64_t n;
