@@ -1,4 +1,5 @@
-# A task that catches CancelledError and returns normally is not cancelled.
+# A task that catches CancelledError and returns normally is not cancelled; without an
+# uncancel() its cancelling() count stays at 1.
 import asyncio
 
 async def stubborn():

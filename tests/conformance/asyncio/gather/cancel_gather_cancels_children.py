@@ -1,4 +1,5 @@
-# Cancelling the gather future cancels every child that is still running.
+# Cancelling the gather future cancels every child that is still running. In 3.11 the gather
+# future then ends with a CancelledError *exception*, so g.cancelled() reports False.
 import asyncio
 
 async def child(name, delay):

@@ -1,4 +1,5 @@
-# cancel(msg): the message travels in the CancelledError's args.
+# cancel(msg): the message travels in the CancelledError's args inside the task and to the
+# awaiter; in 3.11 a later t.result() raises a fresh CancelledError without it.
 import asyncio
 
 async def sleeper():
