@@ -1,13 +1,20 @@
 // aioplay — the native command-line runner (contract 1 in DESIGN.md).
 //
-// Skeleton stage: `aioplay --demo hello` runs the C++ hello demo on the loop. Running a
-// Python program (FILE.py, -c CODE, -) needs the interpreter of issue 4 and says so.
+// `aioplay FILE.py`, `aioplay -c CODE`, `aioplay -` run a Python program like python3;
+// `aioplay --demo hello` runs the C++ hello demo on the loop. --virtual-time, --trace,
+// --shuffle-ready are accepted for the asyncio issue; --seed N is kept for `random`.
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
 #include <string_view>
 
 #include "aio/loop.hpp"
 #include "examples/hello.hpp"
+#include "py/interpreter.hpp"
 
 namespace {
 
@@ -35,6 +42,58 @@ int main(int argc, char** argv) {
     loop.run();
     return 0;
   }
-  std::fprintf(stderr, "aioplay: cannot run Python programs yet: the interpreter is not built\n");
-  return 2;
+  uint64_t seed = 0;
+  bool seed_given = false;
+  int i = 1;
+  for (; i < argc; ++i) {
+    std::string_view a = argv[i];
+    if (a == "--virtual-time") continue;
+    if (a == "--seed" || a == "--trace" || a == "--shuffle-ready") {
+      if (i + 1 >= argc) return usage(stderr);
+      if (a == "--seed") {
+        seed = std::strtoull(argv[i + 1], nullptr, 10);
+        seed_given = true;
+      }
+      ++i;
+      continue;
+    }
+    break;
+  }
+  if (i >= argc) return usage(stderr);
+  std::string source, filename;
+  std::vector<std::string> args;
+  std::string_view a = argv[i];
+  if (a == "-c") {
+    if (i + 1 >= argc) {
+      std::fprintf(stderr, "Argument expected for the -c option\n");
+      return 2;
+    }
+    source = argv[i + 1];
+    filename = "<string>";
+    args.push_back("-c");
+    for (int k = i + 2; k < argc; ++k) args.push_back(argv[k]);
+  } else if (a == "-") {
+    std::ostringstream ss;
+    ss << std::cin.rdbuf();
+    source = ss.str();
+    filename = "<stdin>";
+    args.push_back("-");
+    for (int k = i + 1; k < argc; ++k) args.push_back(argv[k]);
+  } else {
+    std::ifstream in(argv[i], std::ios::binary);
+    if (!in) {
+      std::fprintf(stderr, "%s: can't open file '%s': [Errno 2] No such file or directory\n", argv[0], argv[i]);
+      return 2;
+    }
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    source = ss.str();
+    filename = argv[i];
+    for (int k = i; k < argc; ++k) args.push_back(argv[k]);
+  }
+  py::Interpreter I;
+  I.argv = args;
+  I.random_seed = seed;
+  I.seed_given = seed_given;
+  return py::run_program(I, source, filename);
 }

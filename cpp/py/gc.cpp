@@ -1,0 +1,82 @@
+// gc.cpp — the cycle collector (trial deletion over GC-tracked containers, CPython's
+// algorithm) and the periodic VM check that runs it and enforces the heap cap.
+#include <vector>
+
+#include "py/builtin_types.hpp"
+#include "py/errors.hpp"
+
+namespace py {
+
+static void dec_refs(Value v, void*) {
+  if (v.is_ptr() && (v.ptr()->flags & kObjGcTracked)) --gc_head(v.ptr())->refs;
+}
+
+static void mark_reachable(Value v, void* arg) {
+  if (!v.is_ptr() || !(v.ptr()->flags & kObjGcTracked)) return;
+  GcHead* h = gc_head(v.ptr());
+  if (h->refs == 0) {
+    h->refs = 1;
+    static_cast<std::vector<Object*>*>(arg)->push_back(v.ptr());
+  }
+}
+
+size_t gc_collect() {
+  Interpreter& I = interp();
+  if (I.gc_running) return 0;
+  I.gc_running = true;
+  std::vector<Object*> all;
+  for (GcHead* h = I.gc_list.next; h != &I.gc_list; h = h->next) {
+    Object* o = gc_object(h);
+    h->refs = intptr_t(o->rc);
+    all.push_back(o);
+  }
+  for (Object* o : all)
+    if (o->type->traverse) o->type->traverse(o, dec_refs, nullptr);
+  // Objects still referenced from outside the container graph are roots.
+  std::vector<Object*> work;
+  for (Object* o : all) {
+    GcHead* h = gc_head(o);
+    if (h->refs > 0) {
+      h->refs = 1;
+      work.push_back(o);
+    } else {
+      h->refs = 0;
+    }
+  }
+  for (Object* o : work) gc_head(o)->refs = 1;
+  while (!work.empty()) {
+    Object* o = work.back();
+    work.pop_back();
+    if (o->type->traverse) o->type->traverse(o, mark_reachable, &work);
+  }
+  std::vector<Object*> garbage;
+  for (Object* o : all)
+    if (gc_head(o)->refs == 0) garbage.push_back(o);
+  for (Object* o : garbage) incref(Value::from_ptr(o));
+  for (Object* o : garbage)
+    if (o->type->clear) o->type->clear(o);
+  for (Object* o : garbage) decref(Value::from_ptr(o));
+  I.gc_count = 0;
+  for (GcHead* h = I.gc_list.next; h != &I.gc_list; h = h->next) ++I.gc_count;
+  I.gc_threshold = std::max<size_t>(5000, I.gc_count);
+  I.gc_running = false;
+  return garbage.size();
+}
+
+bool vm_periodic() {
+  Interpreter& I = interp();
+  if (I.gc_pending) {
+    I.gc_pending = false;
+    gc_collect();
+  }
+  if (I.heap_bytes > I.heap_cap) {
+    gc_collect();
+    if (I.heap_bytes > I.heap_cap) {
+      raise_no_memory();
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace py

@@ -1,0 +1,33 @@
+// generator.hpp — generators, coroutines and async generators: suspended frames.
+//
+// The same object serves the three kinds (its type tells them apart). gen_send is the
+// primitive the VM's SEND and the next issue's Task driver use: resume with a value (or,
+// through gen_throw, an exception) and learn whether the frame yielded, returned or raised.
+#pragma once
+#include "py/frame.hpp"
+
+namespace py {
+
+struct Generator : Object {
+  Frame* frame;          // null once finished
+  Value name, qualname;  // str
+  Value exc_state;       // the exception being handled inside the frame while suspended
+  Value awaiting;        // for coroutines: what `await` is delegating to (cr_await)
+  bool running = false;
+  bool started = false;
+  bool closed_async = false;  // async generator: aclose() ran
+  Value hooks_finalizer;
+};
+
+// Wraps a frame whose code is a generator/coroutine/async generator (steals the frame).
+Ref new_generator(Frame* f);
+// Resumes: 1 = yielded (*out), 0 = returned (*out is the return value), -1 = raised.
+int gen_send(Value gen, Value v, Ref* out);
+// Throws `exc` (an exception instance) in at the suspension point; same results.
+int gen_throw(Value gen, Value exc, Ref* out);
+bool gen_is_running_await(Value coro);
+uint32_t gen_code_flags(Value gen);
+// Marks a value yielded by an async generator's own `yield` (vs. an await passing through).
+Ref wrap_async_gen_value(Value v);
+
+}  // namespace py

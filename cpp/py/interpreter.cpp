@@ -1,0 +1,264 @@
+// interpreter.cpp — creating and tearing down an Interpreter, interning, output, and
+// running a program as `python3 FILE` does.
+#include "py/interpreter.hpp"
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+
+#include "py/builtin_types.hpp"
+#include "py/code.hpp"
+#include "py/compiler.hpp"
+#include "py/errors.hpp"
+#include "py/frame.hpp"
+#include "py/module.hpp"
+
+namespace py {
+
+namespace {
+Interpreter* g_current = nullptr;  // the running interpreter (not a Python object)
+}
+
+Interpreter& interp() { return *g_current; }
+
+Str* Interpreter::intern(std::string_view s) {
+  auto it = interned.find(s);
+  if (it != interned.end()) return it->second;
+  Ref r = new_str(s);
+  Str* str = as_str(r.get());
+  if (str->flags & kObjInterned) {  // a shared 1-char string
+    interned[str->view()] = str;
+    r.release();
+    return str;
+  }
+  str->flags |= kObjInterned;
+  interned[str->view()] = str;
+  r.release();  // the table owns it
+  return str;
+}
+
+void Interpreter::write_out(std::string_view s) {
+  out_buf += s;
+  size_t nl = out_buf.rfind('\n');
+  if (nl != std::string::npos) {
+    if (out) out(std::string_view(out_buf).substr(0, nl + 1));
+    out_buf.erase(0, nl + 1);
+  }
+}
+void Interpreter::flush_out() {
+  if (!out_buf.empty() && out) out(out_buf);
+  out_buf.clear();
+}
+void Interpreter::write_err(std::string_view s) {
+  flush_out();
+  if (err) err(s);
+}
+
+Interpreter::Interpreter() {
+  g_current = this;
+  gc_list.next = gc_list.prev = &gc_list;
+  char probe;
+  stack_base = &probe;
+  stack_budget = size_t(6) << 20;  // leave headroom below the 8 MB default native stack
+#ifdef __EMSCRIPTEN__
+  stack_budget = size_t(3) << 20;
+#endif
+  out = [](std::string_view s) { std::fwrite(s.data(), 1, s.size(), stdout); std::fflush(stdout); };
+  err = [](std::string_view s) { std::fwrite(s.data(), 1, s.size(), stderr); std::fflush(stderr); };
+  read_line = [](std::string& line) {
+    int c;
+    line.clear();
+    while ((c = std::fgetc(stdin)) != EOF) {
+      line += char(c);
+      if (c == '\n') return true;
+    }
+    return !line.empty();
+  };
+  // Bootstrap: type and object, then str/tuple/dict without dicts, then everything else.
+  init_type(*this);
+  str_type = new_builtin_type(*this, "str", object_type, offsetof(Str, data) + 1);
+  tuple_type = new_builtin_type(*this, "tuple", object_type, offsetof(Tuple, items), kTypeBaseType | kTypeGc);
+  dict_type = new_builtin_type(*this, "dict", object_type, sizeof(Dict), kTypeBaseType | kTypeGc);
+  {
+    Tuple* t = static_cast<Tuple*>(alloc_object(tuple_type, offsetof(Tuple, items) + sizeof(Value)));
+    t->n = 0;
+    t->hash = -1;
+    empty_tuple = Value::from_ptr(t);
+    empty_str = new_str_ascii("").release();
+    for (int c = 0; c < 128; ++c) {
+      char ch = char(c);
+      Value v = new_str_ascii(std::string_view(&ch, 1)).release();
+      v.ptr()->flags |= kObjInterned;
+      one_char[c] = v;
+    }
+  }
+  init_object_base(*this);
+  for (Type* t : all_types)
+    if (t != type_type && t != object_type) finish_type(*this, t);
+#define PY_INTERN_NAME(n) names.n = intern(#n);
+  PY_NAMES(PY_INTERN_NAME)
+#undef PY_INTERN_NAME
+  static const char* const ops[] = {"add", "and", "floordiv", "lshift", "matmul", "mul", "mod",
+                                    "or", "pow", "rshift", "sub", "truediv", "xor"};
+  for (int i = 0; i < 13; ++i) {
+    names.binop[i] = intern(std::string("__") + ops[i] + "__");
+    names.binop[13 + i] = intern(std::string("__i") + ops[i] + "__");
+    names.rbinop[i] = intern(std::string("__r") + ops[i] + "__");
+  }
+  names.cmp[kLt] = names.__lt__;
+  names.cmp[kLe] = names.__le__;
+  names.cmp[kEq] = names.__eq__;
+  names.cmp[kNe] = names.__ne__;
+  names.cmp[kGt] = names.__gt__;
+  names.cmp[kGe] = names.__ge__;
+  init_function(*this);
+  init_object_methods(*this);
+  init_str(*this);
+  init_tuple(*this);
+  init_dict(*this);
+  init_int(*this);
+  init_float(*this);
+  init_bytes(*this);
+  init_list(*this);
+  init_set(*this);
+  init_range(*this);
+  init_iterators(*this);
+  init_code_type(*this);
+  init_module(*this);
+  init_generators(*this);
+  none_type = new_builtin_type(*this, "NoneType", object_type, sizeof(Object), 0);
+  notimpl_type = new_builtin_type(*this, "NotImplementedType", object_type, sizeof(Object), 0);
+  ellipsis_type = new_builtin_type(*this, "ellipsis", object_type, sizeof(Object), 0);
+  init_immediate_types(*this);
+  traceback_type = new_builtin_type(*this, "traceback", object_type, sizeof(Traceback), kTypeGc);
+  init_traceback_type(*this);
+  init_exceptions(*this);
+  modules = as_dict(new_dict().release());
+  init_builtins(*this);
+  register_builtin_modules(*this);
+}
+
+Interpreter::~Interpreter() {
+  flush_out();
+  decref(current_exc);
+  current_exc = kNull;
+  decref(handled_exc);
+  handled_exc = kNull;
+  // Drop the roots, collect cycles, then free whatever remains (types, interned strings).
+  dict_clear(modules);
+  dict_clear(builtins);
+  decref(Value::from_ptr(modules));
+  decref(Value::from_ptr(builtins));
+  decref(sys_module);
+  gc_collect();
+  gc_collect();
+  // Objects still alive here are the built-in types, their dicts and interned strings;
+  // they are released with the process.
+  if (g_current == this) g_current = nullptr;
+}
+
+static Ref none_repr(Value) { return new_str_ascii("None"); }
+static Ref notimpl_repr(Value) { return new_str_ascii("NotImplemented"); }
+static Ref ellipsis_repr(Value) { return new_str_ascii("Ellipsis"); }
+static int none_truth(Value) { return 0; }
+static Ref none_new(Type* t, const Value*, size_t nargs, Tuple*) {
+  Interpreter& I = interp();
+  if (nargs) return raisef(I.TypeError, "%s takes no arguments", t->name.c_str());
+  return Ref::steal(t == I.none_type ? kNone : t == I.notimpl_type ? kNotImplemented : kEllipsis);
+}
+void init_immediate_types(Interpreter& I) {
+  I.none_type->repr = none_repr;
+  I.none_type->truth = none_truth;
+  I.notimpl_type->repr = notimpl_repr;
+  I.ellipsis_type->repr = ellipsis_repr;
+  for (Type* t : {I.none_type, I.notimpl_type, I.ellipsis_type}) {
+    t->tp_new = none_new;
+    t->init = nullptr;
+  }
+}
+static void tb_finalize(Object* o) {
+  Traceback* t = static_cast<Traceback*>(o);
+  decref(t->next);
+  decref(Value::from_ptr(t->code));
+}
+static void tb_traverse(Object* o, VisitFn visit, void* arg) {
+  Traceback* t = static_cast<Traceback*>(o);
+  if (t->next) visit(t->next, arg);
+}
+static Ref tb_getattr(Value self, Str* name) {
+  Traceback* t = static_cast<Traceback*>(self.ptr());
+  std::string_view n = name->view();
+  if (n == "tb_next") return Ref::borrow(none_if_null(t->next));
+  if (n == "tb_lineno") return new_int(t->line);
+  return generic_getattr(self, name);
+}
+void init_traceback_type(Interpreter& I) {
+  I.traceback_type->finalize = tb_finalize;
+  I.traceback_type->traverse = tb_traverse;
+  I.traceback_type->getattr = tb_getattr;
+  I.traceback_type->tp_new = nullptr;
+}
+
+static void load_source_lines(Interpreter& I, const std::string& filename, std::string_view src) {
+  std::vector<std::string> lines;
+  size_t pos = 0;
+  while (pos <= src.size()) {
+    size_t nl = src.find('\n', pos);
+    if (nl == std::string_view::npos) {
+      if (pos < src.size()) lines.emplace_back(src.substr(pos));
+      break;
+    }
+    lines.emplace_back(src.substr(pos, nl - pos));
+    pos = nl + 1;
+  }
+  I.source_lines[filename] = std::move(lines);
+}
+
+// Exit status for an uncaught SystemExit, printing its message as CPython does.
+static int system_exit_status(Interpreter& I, Value exc) {
+  Value code = as_exc(exc)->extra;
+  if (!code || code == kNone) return 0;
+  int64_t v;
+  if (is_int(code) && int_to_int64(code, &v)) return int(v & 0xff);
+  Ref s = str(code);
+  if (s) I.write_err(std::string(sv(s.get())) + "\n");
+  else clear_error();
+  return 1;
+}
+
+int run_program(Interpreter& I, std::string_view source, const std::string& filename) {
+  load_source_lines(I, filename, source);
+  Ref code = compile_source(source, filename);
+  int status = 0;
+  if (code && std::getenv("AIOPLAY_DIS")) disassemble(static_cast<Code*>(code.get().ptr()));
+  if (code) {
+    Ref main = new_module("__main__");
+    Dict* g = module_dict(main.get());
+    dict_set(g, Value::from_ptr(I.names.__builtins__), Value::from_ptr(I.builtins));
+    Ref fn = new_str(filename);
+    dict_set(g, Value::from_ptr(I.names.__file__), fn.get());
+    dict_set_str(I.modules, "__main__", main.get());
+    Frame* f = frame_new(static_cast<Code*>(code.get().ptr()), nullptr, g, Value::from_ptr(g));
+    f->entry = true;
+    bool yielded;
+    Ref r = eval_frame(f, &yielded);
+    frame_free(f);
+    if (r) {
+      I.flush_out();
+      return 0;
+    }
+  }
+  Ref exc = fetch_error();
+  if (!exc) return 1;
+  if (isinstance(exc.get(), I.SystemExit)) {
+    I.flush_out();
+    status = system_exit_status(I, exc.get());
+  } else {
+    print_exception(exc.get());
+    status = 1;
+  }
+  I.flush_out();
+  return status;
+}
+
+}  // namespace py

@@ -1,0 +1,1745 @@
+// vm.cpp — the bytecode dispatch loop, frames and argument binding.
+//
+// A Python→Python call pushes a heap frame and continues in the same loop; returning pops
+// it. Only native code calling back into Python (call_function) re-enters eval_frame,
+// bounded by the recursion limit and a native stack guard. Dispatch uses computed goto
+// where the compiler supports it, a switch otherwise.
+#include <cmath>
+#include <cstdlib>
+
+#include "py/builtin_types.hpp"
+#include "py/errors.hpp"
+#include "py/frame.hpp"
+#include "py/generator.hpp"
+#include "py/num/float.hpp"
+
+namespace py {
+
+// ---- frames ---------------------------------------------------------------------------------
+
+Frame* frame_new(Code* code, Function* func, Dict* globals, Value locals) {
+  size_t n = size_t(code->nlocalsplus() + code->stacksize);
+  size_t bytes = offsetof(Frame, slots) + sizeof(Value) * (n ? n : 1);
+  Frame* f = static_cast<Frame*>(std::calloc(1, bytes));
+  if (!f) std::abort();
+  interp().heap_bytes += bytes;
+  f->code = code;
+  incref(Value::from_ptr(code));
+  f->func = func;
+  if (func) incref(Value::from_ptr(func));
+  f->globals = globals;
+  incref(Value::from_ptr(globals));
+  Interpreter& I = interp();
+  Value b = dict_get_str(globals, I.names.__builtins__);
+  if (b && type_of(b) == I.module_type) f->builtins = static_cast<Module*>(b.ptr())->dict;
+  else if (b && type_of(b) == I.dict_type) f->builtins = as_dict(b);
+  else f->builtins = I.builtins;
+  f->locals = newref(locals);
+  return f;
+}
+
+void frame_clear(Frame* f) {
+  int n = f->code->nlocalsplus() + f->stack_top;
+  for (int i = 0; i < n; ++i) {
+    Value v = f->slots[i];
+    f->slots[i] = kNull;
+    decref(v);
+  }
+  f->stack_top = 0;
+  Value l = f->locals;
+  f->locals = kNull;
+  decref(l);
+}
+
+void frame_free(Frame* f) {
+  frame_clear(f);
+  size_t n = size_t(f->code->nlocalsplus() + f->code->stacksize);
+  interp().heap_bytes -= offsetof(Frame, slots) + sizeof(Value) * (n ? n : 1);
+  decref(Value::from_ptr(f->code));
+  if (f->func) decref(Value::from_ptr(f->func));
+  decref(Value::from_ptr(f->globals));
+  std::free(f);
+}
+
+void frame_traverse(Frame* f, VisitFn visit, void* arg) {
+  int n = f->code->nlocalsplus() + f->stack_top;
+  for (int i = 0; i < n; ++i)
+    if (f->slots[i]) visit(f->slots[i], arg);
+  if (f->locals) visit(f->locals, arg);
+  if (f->func) visit(Value::from_ptr(f->func), arg);
+  visit(Value::from_ptr(f->globals), arg);
+}
+
+// ---- argument binding -------------------------------------------------------------------
+
+static std::string fname(Function* fn) { return std::string(sv(fn->qualname)); }
+
+static std::nullptr_t missing_args(Function* fn, Value* L, int from, int to, bool kwonly) {
+  Code* co = fn->code;
+  std::vector<std::string> names;
+  for (int i = from; i < to; ++i)
+    if (!L[i]) names.push_back("'" + std::string(co->varnames[i]->view()) + "'");
+  std::string list;
+  for (size_t i = 0; i < names.size(); ++i) {
+    if (i) list += names.size() == 2 ? " and " : (i + 1 == names.size() ? ", and " : ", ");
+    list += names[i];
+  }
+  return raisef(interp().TypeError, "%s() missing %zu required %s argument%s: %s", fname(fn).c_str(),
+                names.size(), kwonly ? "keyword-only" : "positional", names.size() == 1 ? "" : "s",
+                list.c_str());
+}
+
+Frame* frame_for_call(Function* fn, const Value* args, size_t nargs, Tuple* kwnames) {
+  Interpreter& I = interp();
+  Code* co = fn->code;
+  Frame* f = frame_new(co, fn, as_dict(fn->globals), kNull);
+  Value* L = f->slots;
+  int argc = co->argcount, kwonly = co->kwonlyargcount, total = argc + kwonly;
+  size_t nkw = kwnames ? kwnames->n : 0;
+  size_t npos = nargs < size_t(argc) ? nargs : size_t(argc);
+  for (size_t i = 0; i < npos; ++i) L[i] = newref(args[i]);
+  int slot = total;
+  if (co->flags & kCoVarargs) {
+    L[slot++] = nargs > size_t(argc) ? tuple_from_array(args + argc, nargs - argc).release()
+                                     : newref(I.empty_tuple);
+  } else if (nargs > size_t(argc)) {
+    int ndef = fn->defaults ? int(as_tuple(fn->defaults)->n) : 0;
+    size_t kwgiven = 0;
+    for (size_t k = 0; k < nkw; ++k)
+      for (int j = argc; j < total; ++j)
+        if (co->varnames[j] == as_str(kwnames->items[k])) ++kwgiven;
+    std::string takes = ndef ? "from " + std::to_string(argc - ndef) + " to " + std::to_string(argc)
+                             : std::to_string(argc);
+    std::string extra;
+    if (kwgiven)
+      extra = " positional argument" + std::string(nargs == 1 ? "" : "s") + " (and " + std::to_string(kwgiven) +
+              " keyword-only argument" + (kwgiven == 1 ? "" : "s") + ")";
+    raisef(I.TypeError, "%s() takes %s positional argument%s but %zu%s %s given", fname(fn).c_str(),
+           takes.c_str(), (argc == 1 && !ndef) ? "" : "s", nargs, extra.c_str(),
+           nargs == 1 && !kwgiven ? "was" : "were");
+    frame_free(f);
+    return nullptr;
+  }
+  Dict* kwdict = nullptr;
+  if (co->flags & kCoVarkeywords) {
+    Ref d = new_dict();
+    kwdict = as_dict(d.get());
+    L[slot++] = d.release();
+  }
+  for (size_t k = 0; k < nkw; ++k) {
+    Str* name = as_str(kwnames->items[k]);
+    Value v = args[nargs + k];
+    int idx = -1;
+    for (int j = co->posonlyargcount; j < total; ++j)
+      if (co->varnames[j] == name) { idx = j; break; }
+    if (idx < 0)
+      for (int j = co->posonlyargcount; j < total; ++j)
+        if (str_equal(co->varnames[j], name)) { idx = j; break; }
+    if (idx < 0) {
+      if (kwdict) {
+        if (dict_set(kwdict, Value::from_ptr(name), v) < 0) { frame_free(f); return nullptr; }
+        continue;
+      }
+      bool posonly = false;
+      for (int j = 0; j < co->posonlyargcount; ++j)
+        if (str_equal(co->varnames[j], name)) posonly = true;
+      if (posonly)
+        raisef(I.TypeError, "%s() got some positional-only arguments passed as keyword arguments: '%s'",
+               fname(fn).c_str(), name->data);
+      else
+        raisef(I.TypeError, "%s() got an unexpected keyword argument '%s'", fname(fn).c_str(), name->data);
+      frame_free(f);
+      return nullptr;
+    }
+    if (L[idx]) {
+      raisef(I.TypeError, "%s() got multiple values for argument '%s'", fname(fn).c_str(), name->data);
+      frame_free(f);
+      return nullptr;
+    }
+    L[idx] = newref(v);
+  }
+  if (npos < size_t(argc)) {
+    int ndef = fn->defaults ? int(as_tuple(fn->defaults)->n) : 0;
+    int first_def = argc - ndef;
+    bool missing = false;
+    for (int i = int(npos); i < argc; ++i) {
+      if (L[i]) continue;
+      if (i >= first_def) L[i] = newref(as_tuple(fn->defaults)->items[i - first_def]);
+      else missing = true;
+    }
+    if (missing) {
+      missing_args(fn, L, 0, argc, false);
+      frame_free(f);
+      return nullptr;
+    }
+  }
+  if (kwonly) {
+    bool missing = false;
+    for (int i = argc; i < total; ++i) {
+      if (L[i]) continue;
+      Value d = fn->kwdefaults ? dict_get_str(as_dict(fn->kwdefaults), co->varnames[i]) : kNull;
+      if (d) L[i] = newref(d);
+      else missing = true;
+    }
+    if (missing) {
+      missing_args(fn, L, argc, total, true);
+      frame_free(f);
+      return nullptr;
+    }
+  }
+  // Cells (an argument that is also a cell moves into it) and the closure.
+  int nc = co->ncells();
+  for (int i = 0; i < nc; ++i) {
+    int a = co->cell2arg[i];
+    Value init = kNull;
+    if (a >= 0) {
+      init = L[a];
+      L[a] = kNull;
+    }
+    Ref c = new_cell(init);
+    decref(init);
+    L[co->nlocals + i] = c.release();
+  }
+  if (fn->closure) {
+    Tuple* cl = as_tuple(fn->closure);
+    for (size_t i = 0; i < cl->n; ++i) L[co->nlocals + nc + i] = newref(cl->items[i]);
+  }
+  return f;
+}
+
+// ---- calling from C++ --------------------------------------------------------------------------
+
+Ref call_function(Function* fn, const Value* args, size_t nargs, Tuple* kwnames) {
+  Code* co = fn->code;
+  Frame* f = frame_for_call(fn, args, nargs, kwnames);
+  if (!f) return nullptr;
+  if (co->flags & (kCoGenerator | kCoCoroutine | kCoAsyncGenerator)) return new_generator(f);
+  RecursionGuard g(" while calling a Python object");
+  if (!g.ok) {
+    frame_free(f);
+    return nullptr;
+  }
+  Interpreter& I = interp();
+  f->entry = true;
+  f->back = I.frame;
+  bool yielded;
+  Ref r = eval_frame(f, &yielded);
+  frame_free(f);
+  return r;
+}
+
+// ---- helpers for the loop -------------------------------------------------------------------
+
+static Ref format_value(Value v, int conv, Value spec) {
+  Interpreter& I = interp();
+  Ref conv_v;
+  if (conv == 1) conv_v = str(v);
+  else if (conv == 2) conv_v = repr(v);
+  else if (conv == 3) {
+    conv_v = repr(v);
+    if (conv_v) {
+      std::string out;
+      std::string_view s = sv(conv_v.get());
+      for (size_t i = 0; i < s.size();) {
+        uint32_t cp;
+        size_t n = utf8_decode(s.data() + i, &cp);
+        if (cp < 128) out += char(cp);
+        else {
+          char buf[16];
+          if (cp < 0x100) std::snprintf(buf, sizeof buf, "\\x%02x", cp);
+          else if (cp < 0x10000) std::snprintf(buf, sizeof buf, "\\u%04x", cp);
+          else std::snprintf(buf, sizeof buf, "\\U%08x", cp);
+          out += buf;
+        }
+        i += n;
+      }
+      conv_v = new_str(out);
+    }
+  } else conv_v = Ref::borrow(v);
+  if (!conv_v) return nullptr;
+  if (type_of(conv_v.get()) == I.str_type && (!spec || as_str(spec)->nbytes == 0)) return conv_v;
+  return format(conv_v.get(), spec);
+}
+
+static int unpack(Value seq, Value* out_rev, int n, int after, bool starred) {
+  Interpreter& I = interp();
+  // out_rev receives items in reverse order (the first item ends on top of the stack).
+  Type* t = type_of(seq);
+  if (!starred && (t == I.tuple_type || t == I.list_type)) {
+    size_t len = t == I.tuple_type ? as_tuple(seq)->n : as_list(seq)->items.size();
+    const Value* items = t == I.tuple_type ? as_tuple(seq)->items : as_list(seq)->items.data();
+    if (len != size_t(n)) {
+      if (len < size_t(n)) raisef(I.ValueError, "not enough values to unpack (expected %d, got %zu)", n, len);
+      else raisef(I.ValueError, "too many values to unpack (expected %d)", n);
+      return -1;
+    }
+    for (int i = 0; i < n; ++i) out_rev[n - 1 - i] = newref(items[i]);
+    return 0;
+  }
+  Ref it = get_iter(seq);
+  if (!it) {
+    if (err_matches(I.TypeError)) {
+      clear_error();
+      raisef(I.TypeError, "cannot unpack non-iterable %s object", t->name.c_str());
+    }
+    return -1;
+  }
+  std::vector<Value> got;
+  auto release_all = [&] { for (Value v : got) decref(v); };
+  int want = starred ? n : n;
+  for (;;) {
+    if (!starred && int(got.size()) > want) break;
+    Ref x = iter_next(it.get());
+    if (!x) {
+      if (err_occurred()) { release_all(); return -1; }
+      break;
+    }
+    got.push_back(x.release());
+  }
+  if (!starred) {
+    if (int(got.size()) != n) {
+      if (int(got.size()) < n) raisef(I.ValueError, "not enough values to unpack (expected %d, got %zu)", n, got.size());
+      else raisef(I.ValueError, "too many values to unpack (expected %d)", n);
+      release_all();
+      return -1;
+    }
+    for (int i = 0; i < n; ++i) out_rev[n - 1 - i] = got[i];
+    return 0;
+  }
+  // starred: n = number before the star, `after` after it.
+  int before = n;
+  if (int(got.size()) < before + after) {
+    raisef(I.ValueError, "not enough values to unpack (expected at least %d, got %zu)", before + after, got.size());
+    release_all();
+    return -1;
+  }
+  int total = before + 1 + after;
+  std::vector<Value> res;
+  for (int i = 0; i < before; ++i) res.push_back(got[i]);
+  Ref mid = new_list();
+  for (size_t i = before; i < got.size() - after; ++i) as_list(mid.get())->items.push_back(got[i]);
+  res.push_back(mid.release());
+  for (size_t i = got.size() - after; i < got.size(); ++i) res.push_back(got[i]);
+  for (int i = 0; i < total; ++i) out_rev[total - 1 - i] = res[i];
+  return 0;
+}
+
+static bool exc_match(Value exc, Value type) {
+  Interpreter& I = interp();
+  if (type_of(type) == I.tuple_type) {
+    Tuple* t = as_tuple(type);
+    for (size_t i = 0; i < t->n; ++i)
+      if (exc_match(exc, t->items[i])) return true;
+    return false;
+  }
+  return is_exception_class(type) && isinstance(exc, static_cast<Type*>(type.ptr()));
+}
+
+static bool valid_exc_spec(Value type) {
+  Interpreter& I = interp();
+  if (type_of(type) == I.tuple_type) {
+    Tuple* t = as_tuple(type);
+    for (size_t i = 0; i < t->n; ++i)
+      if (!valid_exc_spec(t->items[i])) return false;
+    return true;
+  }
+  return is_exception_class(type);
+}
+
+static Ref do_raise(Value exc, Value cause) {
+  Interpreter& I = interp();
+  if (!exc) {
+    Value h = I.handled_exc;
+    if (!h) return raise(I.RuntimeError, "No active exception to reraise");
+    set_error(Ref::borrow(h));
+    return nullptr;
+  }
+  Ref inst;
+  if (is_exception_class(exc)) {
+    inst = call0(exc);
+    if (!inst) return nullptr;
+    if (!is_exception_instance(inst.get()))
+      return raisef(I.TypeError, "calling %s should have returned an instance of BaseException, not %s",
+                    repr_utf8(exc).c_str(), type_name(inst.get()));
+  } else if (is_exception_instance(exc)) {
+    inst = Ref::borrow(exc);
+  } else {
+    return raise(I.TypeError, "exceptions must derive from BaseException");
+  }
+  if (cause) {
+    Ref c;
+    if (cause == kNone) c = nullptr;
+    else if (is_exception_class(cause)) {
+      c = call0(cause);
+      if (!c) return nullptr;
+    } else if (is_exception_instance(cause)) c = Ref::borrow(cause);
+    else return raise(I.TypeError, "exception causes must derive from BaseException");
+    BaseExc* e = as_exc(inst.get());
+    Value old = e->cause;
+    e->cause = c.release();
+    e->suppress_context = true;
+    decref(old);
+  }
+  set_error(std::move(inst));
+  return nullptr;
+}
+
+static Ref load_build_class_fn();
+
+static Ref import_from(Value module, Str* name) {
+  Interpreter& I = interp();
+  Ref r = getattr_opt(module, name);
+  if (r || err_occurred()) return r;
+  // A submodule not yet bound as an attribute.
+  Ref modname = getattr_opt(module, I.names.__name__);
+  if (modname && isinstance(modname.get(), I.str_type)) {
+    std::string full = std::string(sv(modname.get())) + "." + std::string(name->view());
+    Value m = dict_get_cstr(I.modules, full);
+    if (m) return Ref::borrow(m);
+    return raisef(I.ImportError, "cannot import name '%s' from '%s' (unknown location)", name->data,
+                  std::string(sv(modname.get())).c_str());
+  }
+  return raisef(I.ImportError, "cannot import name '%s'", name->data);
+}
+
+static int import_star(Frame* f, Value module) {
+  Interpreter& I = interp();
+  Value locals = f->locals;
+  Dict* md = static_cast<Module*>(module.ptr())->dict;
+  Value all = dict_get_str(md, I.names.__all__);
+  if (all) {
+    Ref l = iterable_to_list(all);
+    if (!l) return -1;
+    for (Value n : as_list(l.get())->items) {
+      Ref v = getattr(module, as_str(n));
+      if (!v || setitem(locals, n, v.get()) < 0) return -1;
+    }
+    return 0;
+  }
+  size_t pos = 0;
+  Value k, v;
+  while (dict_next(md, &pos, &k, &v)) {
+    if (type_of(k) == I.str_type && sv(k).size() && sv(k)[0] == '_') continue;
+    if (setitem(locals, k, v) < 0) return -1;
+  }
+  return 0;
+}
+
+static Ref get_awaitable(Value v) {
+  Interpreter& I = interp();
+  Type* t = type_of(v);
+  if (t == I.coroutine_type) {
+    if (gen_is_running_await(v)) return raise(I.RuntimeError, "coroutine is being awaited already");
+    return Ref::borrow(v);
+  }
+  if (t == I.generator_type && (gen_code_flags(v) & kCoIterableCoroutine)) return Ref::borrow(v);
+  Value m = type_lookup(t, I.names.__await__);
+  if (!m) return raisef(I.TypeError, "object %s can't be used in 'await' expression", t->name.c_str());
+  Ref f = descr_get(m, v, Value::from_ptr(t));
+  if (!f) return nullptr;
+  Ref it = call0(f.get());
+  if (!it) return nullptr;
+  Type* it_t = type_of(it.get());
+  if (it_t == I.coroutine_type || !it_t->iternext)
+    return raisef(I.TypeError, "__await__() returned non-iterator of type '%s'", it_t->name.c_str());
+  return it;
+}
+
+// SEND: resume `receiver` with `v`. Returns 1 and *out = yielded value, 0 and *out =
+// return value, or -1 on error.
+static int send_to(Value receiver, Value v, Value* out) {
+  Interpreter& I = interp();
+  Type* t = type_of(receiver);
+  if (t == I.generator_type || t == I.coroutine_type) {
+    Ref r;
+    int st = gen_send(receiver, v, &r);
+    *out = r.release();
+    return st;
+  }
+  Ref r;
+  if (v == kNone && t->iternext) {
+    r = t->iternext(receiver);
+  } else {
+    r = call_method(receiver, I.names.send, &v, 1);
+  }
+  if (r) {
+    *out = r.release();
+    return 1;
+  }
+  if (!err_occurred() ) {
+    *out = newref(kNone);
+    return 0;
+  }
+  if (err_matches(I.StopIteration)) {
+    Ref e = fetch_error();
+    *out = newref(none_if_null(as_exc(e.get())->extra));
+    return 0;
+  }
+  return -1;
+}
+
+// ---- the loop ---------------------------------------------------------------------------------
+
+#if defined(__GNUC__)
+#define PY_COMPUTED_GOTO 1
+#endif
+
+Ref eval_frame(Frame* f, bool* yielded) {
+  Interpreter& I = interp();
+  *yielded = false;
+  Frame* const entry_back = f->back;
+  I.frame = f;
+  Code* co;
+  const uint32_t* code;
+  Value* L;
+  Value* sp;
+  Value* consts;
+  Value* names;
+  Value* stack_base;
+  uint32_t w;
+  uint32_t arg;
+  bool reraise = false;
+  Value retval;
+  Frame* pending_frame = nullptr;
+
+#define LOAD_FRAME()                               \
+  do {                                             \
+    co = f->code;                                  \
+    code = co->code.data();                        \
+    L = f->slots;                                  \
+    stack_base = f->stack();                       \
+    sp = stack_base + f->stack_top;                \
+    consts = as_tuple(co->consts)->items;          \
+    names = as_tuple(co->names)->items;            \
+  } while (0)
+#define SAVE_FRAME() (f->stack_top = int(sp - stack_base))
+#define PUSH(v) (*sp++ = (v))
+#define POP() (*--sp)
+#define TOP() (sp[-1])
+#define PEEK(n) (sp[-int(n)])
+#define PC (f->pc)
+
+  LOAD_FRAME();
+
+#ifdef PY_COMPUTED_GOTO
+  static void* const targets[] = {
+#define PY_OP_LABEL(n) &&op_##n,
+      PY_OPCODES(PY_OP_LABEL)
+#undef PY_OP_LABEL
+  };
+#define TARGET(n) op_##n:
+#define DISPATCH()                   \
+  do {                               \
+    f->last_pc = PC;                 \
+    w = code[PC++];                  \
+    arg = instr_arg(w);              \
+    goto* targets[instr_op(w)];      \
+  } while (0)
+#else
+#define TARGET(n) case n:
+#define DISPATCH() goto dispatch
+#endif
+
+#define ERROR() goto error
+#define CHECK(x) do { if (!(x)) goto error; } while (0)
+
+  if (I.current_exc) goto error;  // resumed with an exception thrown in (generator.throw)
+
+#ifdef PY_COMPUTED_GOTO
+  DISPATCH();
+#else
+dispatch:
+  f->last_pc = PC;
+  w = code[PC++];
+  arg = instr_arg(w);
+  switch (instr_op(w)) {
+#endif
+
+  TARGET(NOP) DISPATCH();
+  TARGET(POP_TOP) {
+    Value v = POP();
+    decref(v);
+    DISPATCH();
+  }
+  TARGET(COPY) {
+    Value v = PEEK(arg);
+    incref(v);
+    PUSH(v);
+    DISPATCH();
+  }
+  TARGET(SWAP) {
+    Value t = TOP();
+    TOP() = PEEK(arg);
+    PEEK(arg) = t;
+    DISPATCH();
+  }
+  TARGET(LOAD_CONST) {
+    Value v = consts[arg];
+    incref(v);
+    PUSH(v);
+    DISPATCH();
+  }
+  TARGET(LOAD_FAST)
+  TARGET(LOAD_FAST_CHECK) {
+    Value v = L[arg];
+    if (!v) {
+      raisef(I.UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value",
+             co->varnames[arg]->data);
+      ERROR();
+    }
+    incref(v);
+    PUSH(v);
+    DISPATCH();
+  }
+  TARGET(STORE_FAST) {
+    Value old = L[arg];
+    L[arg] = POP();
+    decref(old);
+    DISPATCH();
+  }
+  TARGET(DELETE_FAST) {
+    Value old = L[arg];
+    if (!old) {
+      raisef(I.UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value",
+             co->varnames[arg]->data);
+      ERROR();
+    }
+    L[arg] = kNull;
+    decref(old);
+    DISPATCH();
+  }
+  TARGET(LOAD_CLOSURE) {
+    Value c = L[co->nlocals + arg];
+    incref(c);
+    PUSH(c);
+    DISPATCH();
+  }
+  TARGET(LOAD_DEREF) {
+    Cell* c = static_cast<Cell*>(L[co->nlocals + arg].ptr());
+    if (!c->v) {
+      int nc = co->ncells();
+      if (int(arg) < nc)
+        raisef(I.UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value",
+               co->cellvars[arg]->data);
+      else
+        raisef(I.NameError, "cannot access free variable '%s' where it is not associated with a value in enclosing scope",
+               co->freevars[arg - nc]->data);
+      ERROR();
+    }
+    incref(c->v);
+    PUSH(c->v);
+    DISPATCH();
+  }
+  TARGET(LOAD_CLASSDEREF) {
+    int nc = co->ncells();
+    Str* name = int(arg) < nc ? co->cellvars[arg] : co->freevars[arg - nc];
+    Value v = kNull;
+    if (f->locals) {
+      if (type_of(f->locals) == I.dict_type) {
+        v = dict_get_str(as_dict(f->locals), name);
+        if (v) incref(v);
+      } else {
+        Ref r = getitem(f->locals, Value::from_ptr(name));
+        if (!r) {
+          if (!err_matches(I.KeyError)) ERROR();
+          clear_error();
+        } else v = r.release();
+      }
+    }
+    if (!v) {
+      Cell* c = static_cast<Cell*>(L[co->nlocals + arg].ptr());
+      if (!c->v) {
+        raisef(I.NameError, "cannot access free variable '%s' where it is not associated with a value in enclosing scope",
+               name->data);
+        ERROR();
+      }
+      v = newref(c->v);
+    }
+    PUSH(v);
+    DISPATCH();
+  }
+  TARGET(STORE_DEREF) {
+    Cell* c = static_cast<Cell*>(L[co->nlocals + arg].ptr());
+    Value old = c->v;
+    c->v = POP();
+    decref(old);
+    DISPATCH();
+  }
+  TARGET(DELETE_DEREF) {
+    Cell* c = static_cast<Cell*>(L[co->nlocals + arg].ptr());
+    Value old = c->v;
+    if (!old) {
+      raisef(I.UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value",
+             co->cellvars[arg]->data);
+      ERROR();
+    }
+    c->v = kNull;
+    decref(old);
+    DISPATCH();
+  }
+  TARGET(LOAD_GLOBAL) {
+    InlineCache& ic = co->caches[PC - 1];
+    if (ic.version_a == f->globals->version && ic.version_b == f->builtins->version && ic.value) {
+      incref(ic.value);
+      PUSH(ic.value);
+      DISPATCH();
+    }
+    Str* name = as_str(names[arg]);
+    Value v = dict_get_str(f->globals, name);
+    if (!v) v = dict_get_str(f->builtins, name);
+    if (!v) {
+      raisef(I.NameError, "name '%s' is not defined", name->data);
+      ERROR();
+    }
+    ic.version_a = f->globals->version;
+    ic.version_b = f->builtins->version;
+    ic.value = v;
+    incref(v);
+    PUSH(v);
+    DISPATCH();
+  }
+  TARGET(STORE_GLOBAL) {
+    Value v = POP();
+    int r = dict_set(f->globals, names[arg], v);
+    decref(v);
+    CHECK(r >= 0);
+    DISPATCH();
+  }
+  TARGET(DELETE_GLOBAL) {
+    Value old;
+    int r = dict_pop(f->globals, names[arg], &old);
+    if (r <= 0) {
+      if (r == 0) raisef(I.NameError, "name '%s' is not defined", as_str(names[arg])->data);
+      ERROR();
+    }
+    decref(old);
+    DISPATCH();
+  }
+  TARGET(LOAD_NAME) {
+    Str* name = as_str(names[arg]);
+    Value v = kNull;
+    if (type_of(f->locals) == I.dict_type) {
+      v = dict_get_str(as_dict(f->locals), name);
+      if (v) incref(v);
+    } else {
+      Ref r = getitem(f->locals, Value::from_ptr(name));
+      if (r) v = r.release();
+      else if (!err_matches(I.KeyError)) ERROR();
+      else clear_error();
+    }
+    if (!v) {
+      v = dict_get_str(f->globals, name);
+      if (!v) v = dict_get_str(f->builtins, name);
+      if (!v) {
+        raisef(I.NameError, "name '%s' is not defined", name->data);
+        ERROR();
+      }
+      incref(v);
+    }
+    PUSH(v);
+    DISPATCH();
+  }
+  TARGET(STORE_NAME) {
+    Value v = POP();
+    int r = type_of(f->locals) == I.dict_type ? dict_set(as_dict(f->locals), names[arg], v)
+                                              : setitem(f->locals, names[arg], v);
+    decref(v);
+    CHECK(r >= 0);
+    DISPATCH();
+  }
+  TARGET(DELETE_NAME) {
+    int r = delitem(f->locals, names[arg]);
+    if (r < 0) {
+      if (err_matches(I.KeyError)) {
+        clear_error();
+        raisef(I.NameError, "name '%s' is not defined", as_str(names[arg])->data);
+      }
+      ERROR();
+    }
+    DISPATCH();
+  }
+  TARGET(LOAD_ATTR) {
+    Value obj = TOP();
+    Str* name = as_str(names[arg]);
+    Type* t = type_of(obj);
+    Ref r;
+    InlineCache& ic = co->caches[PC - 1];
+    if (ic.type == t && ic.version_a == I.type_epoch && !t->getattr) {
+      // Cached: the type attribute (if any) is not a data descriptor.
+      Dict** dp = instance_dict_ptr(obj);
+      Value v = (dp && *dp) ? dict_get_str(*dp, name) : kNull;
+      if (v) r = Ref::borrow(v);
+      else if (ic.value) r = descr_get(ic.value, obj, Value::from_ptr(t));
+      else r = getattr(obj, name);
+    } else {
+      if (!t->getattr) {
+        Value attr = type_lookup(t, name);
+        if (!attr || !type_of(attr)->descr_set) {
+          ic.type = t;
+          ic.version_a = I.type_epoch;
+          ic.value = attr;
+        }
+      }
+      r = getattr(obj, name);
+    }
+    CHECK(r);
+    TOP() = r.release();
+    decref(obj);
+    DISPATCH();
+  }
+  TARGET(STORE_ATTR) {
+    Value obj = POP();
+    Value v = POP();
+    int r = setattr(obj, as_str(names[arg]), v);
+    decref(obj);
+    decref(v);
+    CHECK(r >= 0);
+    DISPATCH();
+  }
+  TARGET(DELETE_ATTR) {
+    Value obj = POP();
+    int r = setattr(obj, as_str(names[arg]), kNull);
+    decref(obj);
+    CHECK(r >= 0);
+    DISPATCH();
+  }
+  TARGET(LOAD_METHOD) {
+    Value obj = TOP();
+    Str* name = as_str(names[arg]);
+    Type* t = type_of(obj);
+    InlineCache& ic = co->caches[PC - 1];
+    Value meth = kNull;
+    if (ic.type == t && ic.version_a == I.type_epoch) {
+      meth = ic.value;
+    } else if (!t->getattr || t == I.module_type) {
+      Value attr = type_lookup(t, name);
+      Type* at = attr ? type_of(attr) : nullptr;
+      if (attr && (at == I.function_type || (at == I.native_type && !static_cast<NativeFunc*>(attr.ptr())->self))) {
+        meth = attr;
+      }
+      ic.type = t;
+      ic.version_a = I.type_epoch;
+      ic.value = meth;
+    }
+    if (meth) {
+      Dict** dp = instance_dict_ptr(obj);
+      if (!(dp && *dp && dict_get_str(*dp, name))) {
+        // [meth, self]
+        incref(meth);
+        TOP() = meth;
+        PUSH(obj);
+        DISPATCH();
+      }
+    }
+    Ref r = getattr(obj, name);
+    CHECK(r);
+    TOP() = r.release();
+    PUSH(kNull);
+    decref(obj);
+    DISPATCH();
+  }
+  TARGET(CALL_METHOD) {
+    // [callable, self_or_null, args...]
+    Value* base = sp - arg - 2;
+    Value callable = base[0];
+    Value* args = base[1] ? base + 1 : base + 2;
+    size_t nargs = base[1] ? arg + 1 : arg;
+    if (type_of(callable) == I.function_type) {
+      Function* fn = static_cast<Function*>(callable.ptr());
+      if (!(fn->code->flags & (kCoGenerator | kCoCoroutine | kCoAsyncGenerator))) {
+        Frame* nf = frame_for_call(fn, args, nargs, nullptr);
+        CHECK(nf);
+        for (Value* p = base; p < sp; ++p) decref(*p);
+        sp = base;
+        pending_frame = nf;
+        goto push_frame_with_label;
+      }
+    }
+    Ref r = call(callable, args, nargs, nullptr);
+    for (Value* p = base; p < sp; ++p) decref(*p);
+    sp = base;
+    CHECK(r);
+    PUSH(r.release());
+    DISPATCH();
+  }
+  TARGET(CALL) {
+    Value* base = sp - arg - 1;
+    Value callable = base[0];
+    if (type_of(callable) == I.function_type) {
+      Function* fn = static_cast<Function*>(callable.ptr());
+      if (!(fn->code->flags & (kCoGenerator | kCoCoroutine | kCoAsyncGenerator))) {
+        Frame* nf = frame_for_call(fn, base + 1, arg, nullptr);
+        CHECK(nf);
+        for (Value* p = base; p < sp; ++p) decref(*p);
+        sp = base;
+        pending_frame = nf;
+        goto push_frame_with_label;
+      }
+    }
+    Ref r = call(callable, base + 1, arg, nullptr);
+    for (Value* p = base; p < sp; ++p) decref(*p);
+    sp = base;
+    CHECK(r);
+    PUSH(r.release());
+    DISPATCH();
+  }
+  TARGET(CALL_KW) {
+    Value kwnames = POP();
+    Value* base = sp - arg - 1;
+    size_t nkw = as_tuple(kwnames)->n;
+    Ref r = call(base[0], base + 1, arg - nkw, as_tuple(kwnames));
+    for (Value* p = base; p < sp; ++p) decref(*p);
+    decref(kwnames);
+    sp = base;
+    CHECK(r);
+    PUSH(r.release());
+    DISPATCH();
+  }
+  TARGET(CALL_EX) {
+    Value kw = (arg & 1) ? POP() : kNull;
+    Value args = POP();
+    Value fn = POP();
+    Ref r;
+    Tuple* at = as_tuple(args);
+    if (kw && as_dict(kw)->used) {
+      Dict* d = as_dict(kw);
+      std::vector<Value> all(at->items, at->items + at->n);
+      Ref names = new_tuple(d->used);
+      size_t pos = 0, i = 0;
+      Value k, v;
+      bool ok = true;
+      while (dict_next(d, &pos, &k, &v)) {
+        if (type_of(k) != I.str_type) {
+          raise(I.TypeError, "keywords must be strings");
+          ok = false;
+          break;
+        }
+        as_tuple(names.get())->items[i++] = newref(k);
+        all.push_back(v);
+      }
+      if (ok) r = call(fn, all.data(), at->n, as_tuple(names.get()));
+    } else {
+      r = call(fn, at->items, at->n, nullptr);
+    }
+    decref(kw);
+    decref(args);
+    decref(fn);
+    CHECK(r);
+    PUSH(r.release());
+    DISPATCH();
+  }
+  TARGET(BINARY_OP) {
+    Value b = POP();
+    Value a = TOP();
+    if (a.is_small_int() && b.is_small_int()) {
+      int64_t x = a.as_small_int(), y = b.as_small_int(), z;
+      int op = arg >= kInplace ? int(arg) - kInplace : int(arg);
+      switch (op) {
+        case kAdd: z = x + y; if (Value::fits_small(z)) { TOP() = Value::small_int(z); DISPATCH(); } break;
+        case kSub: z = x - y; if (Value::fits_small(z)) { TOP() = Value::small_int(z); DISPATCH(); } break;
+        case kMul:
+          if (!__builtin_mul_overflow(x, y, &z) && Value::fits_small(z)) { TOP() = Value::small_int(z); DISPATCH(); }
+          break;
+        case kMod:
+          if (y > 0) { z = x % y; if (z < 0) z += y; TOP() = Value::small_int(z); DISPATCH(); }
+          break;
+        case kFloorDiv:
+          if (y > 0) { z = x / y; if ((x % y) < 0) --z; TOP() = Value::small_int(z); DISPATCH(); }
+          break;
+        case kAnd: TOP() = Value::small_int(x & y); DISPATCH();
+        case kOr: TOP() = Value::small_int(x | y); DISPATCH();
+        case kXor: TOP() = Value::small_int(x ^ y); DISPATCH();
+        default: break;
+      }
+    }
+    Ref r = binary_op(a, b, int(arg));
+    decref(a);
+    decref(b);
+    if (!r) {
+      TOP() = kNull;
+      --sp;
+      ERROR();
+    }
+    TOP() = r.release();
+    DISPATCH();
+  }
+  TARGET(COMPARE_OP) {
+    Value b = POP();
+    Value a = TOP();
+    if (a.is_small_int() && b.is_small_int()) {
+      int64_t x = a.as_small_int(), y = b.as_small_int();
+      bool r = false;
+      switch (arg) {
+        case kLt: r = x < y; break;
+        case kLe: r = x <= y; break;
+        case kEq: r = x == y; break;
+        case kNe: r = x != y; break;
+        case kGt: r = x > y; break;
+        case kGe: r = x >= y; break;
+      }
+      TOP() = bool_value(r);
+      DISPATCH();
+    }
+    Ref r = rich_compare(a, b, int(arg));
+    decref(a);
+    decref(b);
+    if (!r) {
+      --sp;
+      ERROR();
+    }
+    TOP() = r.release();
+    DISPATCH();
+  }
+  TARGET(IS_OP) {
+    Value b = POP();
+    Value a = TOP();
+    bool r = (a == b) != (arg == 1);
+    decref(a);
+    decref(b);
+    TOP() = bool_value(r);
+    DISPATCH();
+  }
+  TARGET(CONTAINS_OP) {
+    Value container = POP();
+    Value item = TOP();
+    int r = contains(container, item);
+    decref(container);
+    decref(item);
+    if (r < 0) {
+      --sp;
+      ERROR();
+    }
+    TOP() = bool_value((r == 1) != (arg == 1));
+    DISPATCH();
+  }
+  TARGET(UNARY_NEGATIVE) {
+    Value a = TOP();
+    Ref r = unary_op(a, kNeg);
+    decref(a);
+    if (!r) { --sp; ERROR(); }
+    TOP() = r.release();
+    DISPATCH();
+  }
+  TARGET(UNARY_POSITIVE) {
+    Value a = TOP();
+    Ref r = unary_op(a, kPos);
+    decref(a);
+    if (!r) { --sp; ERROR(); }
+    TOP() = r.release();
+    DISPATCH();
+  }
+  TARGET(UNARY_INVERT) {
+    Value a = TOP();
+    Ref r = unary_op(a, kInvert);
+    decref(a);
+    if (!r) { --sp; ERROR(); }
+    TOP() = r.release();
+    DISPATCH();
+  }
+  TARGET(UNARY_NOT) {
+    Value a = TOP();
+    int t = truth(a);
+    decref(a);
+    if (t < 0) { --sp; ERROR(); }
+    TOP() = bool_value(!t);
+    DISPATCH();
+  }
+  TARGET(BINARY_SUBSCR) {
+    Value k = POP();
+    Value o = TOP();
+    Ref r;
+    if (type_of(o) == I.list_type && k.is_small_int()) {
+      List* l = as_list(o);
+      int64_t i = k.as_small_int();
+      if (i < 0) i += int64_t(l->items.size());
+      if (i >= 0 && i < int64_t(l->items.size())) {
+        Value v = l->items[i];
+        incref(v);
+        decref(o);
+        TOP() = v;
+        DISPATCH();
+      }
+    }
+    r = getitem(o, k);
+    decref(o);
+    decref(k);
+    if (!r) { --sp; ERROR(); }
+    TOP() = r.release();
+    DISPATCH();
+  }
+  TARGET(STORE_SUBSCR) {
+    Value k = POP();
+    Value o = POP();
+    Value v = POP();
+    int r;
+    if (type_of(o) == I.list_type && k.is_small_int() && k.as_small_int() >= 0 &&
+        size_t(k.as_small_int()) < as_list(o)->items.size()) {
+      Value& slot = as_list(o)->items[k.as_small_int()];
+      Value old = slot;
+      slot = v;
+      decref(old);
+      decref(o);
+      DISPATCH();
+    }
+    r = setitem(o, k, v);
+    decref(k);
+    decref(o);
+    decref(v);
+    CHECK(r >= 0);
+    DISPATCH();
+  }
+  TARGET(DELETE_SUBSCR) {
+    Value k = POP();
+    Value o = POP();
+    int r = delitem(o, k);
+    decref(k);
+    decref(o);
+    CHECK(r >= 0);
+    DISPATCH();
+  }
+  TARGET(BUILD_SLICE) {
+    Value step = arg == 3 ? POP() : kNone;
+    Value stop = POP();
+    Value start = POP();
+    Ref s = new_slice(start, stop, step);
+    decref(start);
+    decref(stop);
+    decref(step);
+    PUSH(s.release());
+    DISPATCH();
+  }
+  TARGET(BUILD_TUPLE) {
+    Ref t = new_tuple(arg);
+    for (uint32_t i = 0; i < arg; ++i) as_tuple(t.get())->items[i] = sp[-int(arg) + int(i)];
+    sp -= arg;
+    PUSH(t.release());
+    DISPATCH();
+  }
+  TARGET(BUILD_LIST) {
+    Ref l = new_list(arg);
+    auto& items = as_list(l.get())->items;
+    items.assign(sp - arg, sp);
+    sp -= arg;
+    PUSH(l.release());
+    DISPATCH();
+  }
+  TARGET(BUILD_SET) {
+    Ref s = new_set(false);
+    int r = 0;
+    for (uint32_t i = 0; i < arg; ++i) {
+      Value v = sp[-int(arg) + int(i)];
+      if (r >= 0) r = set_add(s.get(), v);
+      decref(v);
+    }
+    sp -= arg;
+    CHECK(r >= 0);
+    PUSH(s.release());
+    DISPATCH();
+  }
+  TARGET(BUILD_MAP) {
+    Ref d = new_dict();
+    int r = 0;
+    Value* base = sp - 2 * arg;
+    for (uint32_t i = 0; i < arg; ++i) {
+      if (r >= 0) r = dict_set(as_dict(d.get()), base[2 * i], base[2 * i + 1]);
+    }
+    for (Value* p = base; p < sp; ++p) decref(*p);
+    sp = base;
+    CHECK(r >= 0);
+    PUSH(d.release());
+    DISPATCH();
+  }
+  TARGET(BUILD_STRING) {
+    std::string s;
+    Value* base = sp - arg;
+    for (uint32_t i = 0; i < arg; ++i) s += sv(base[i]);
+    for (Value* p = base; p < sp; ++p) decref(*p);
+    sp = base;
+    PUSH(new_str(s).release());
+    DISPATCH();
+  }
+  TARGET(LIST_APPEND) {
+    Value v = POP();
+    as_list(PEEK(arg))->items.push_back(v);
+    DISPATCH();
+  }
+  TARGET(SET_ADD) {
+    Value v = POP();
+    int r = set_add(PEEK(arg), v);
+    decref(v);
+    CHECK(r >= 0);
+    DISPATCH();
+  }
+  TARGET(MAP_ADD) {
+    Value v = POP();
+    Value k = POP();
+    int r = dict_set(as_dict(PEEK(arg)), k, v);
+    decref(k);
+    decref(v);
+    CHECK(r >= 0);
+    DISPATCH();
+  }
+  TARGET(LIST_EXTEND) {
+    Value it = POP();
+    Ref l = iterable_to_list(it);
+    if (!l) {
+      if (err_matches(I.TypeError) && !type_of(it)->iter && !type_of(it)->getitem) {
+        clear_error();
+        raisef(I.TypeError, "Value after * must be an iterable, not %s", type_name(it));
+      }
+      decref(it);
+      ERROR();
+    }
+    decref(it);
+    auto& dst = as_list(PEEK(arg))->items;
+    for (Value v : as_list(l.get())->items) dst.push_back(newref(v));
+    DISPATCH();
+  }
+  TARGET(SET_UPDATE) {
+    Value it = POP();
+    Ref l = iterable_to_list(it);
+    decref(it);
+    CHECK(l);
+    for (Value v : as_list(l.get())->items) CHECK(set_add(PEEK(arg), v) >= 0);
+    DISPATCH();
+  }
+  TARGET(DICT_UPDATE) {
+    Value o = POP();
+    int r = dict_merge(as_dict(PEEK(arg)), o, true);
+    if (r < 0 && err_matches(I.AttributeError)) {
+      clear_error();
+      raisef(I.TypeError, "'%s' object is not a mapping", type_name(o));
+    }
+    decref(o);
+    CHECK(r >= 0);
+    DISPATCH();
+  }
+  TARGET(DICT_MERGE) {
+    Value o = POP();
+    Dict* d = as_dict(PEEK(arg));
+    int r = 0;
+    if (type_of(o) != I.dict_type && !isinstance(o, I.dict_type) && !getattr_opt(o, I.names.keys)) {
+      if (!err_occurred())
+        raisef(I.TypeError, "%s argument after ** must be a mapping, not %s",
+               repr_utf8(PEEK(arg + 2)).c_str(), type_name(o));
+      r = -1;
+    } else {
+      Ref l;
+      size_t before = d->used;
+      Ref tmp = new_dict();
+      r = dict_merge(as_dict(tmp.get()), o, true);
+      if (r >= 0) {
+        size_t pos = 0;
+        Value k, v;
+        while (dict_next(as_dict(tmp.get()), &pos, &k, &v)) {
+          Value existing;
+          if (dict_get(d, k, &existing) > 0) {
+            raisef(I.TypeError, "%s got multiple values for keyword argument '%s'",
+                   "function", std::string(sv(k)).c_str());
+            r = -1;
+            break;
+          }
+          dict_set(d, k, v);
+        }
+      }
+      (void)before;
+    }
+    decref(o);
+    CHECK(r >= 0);
+    DISPATCH();
+  }
+  TARGET(LIST_TO_TUPLE) {
+    Value l = TOP();
+    List* L2 = as_list(l);
+    Ref t = tuple_from_array(L2->items.data(), L2->items.size());
+    TOP() = t.release();
+    decref(l);
+    DISPATCH();
+  }
+  TARGET(UNPACK_SEQUENCE) {
+    Value seq = POP();
+    int r = unpack(seq, sp, int(arg), 0, false);
+    decref(seq);
+    CHECK(r >= 0);
+    sp += arg;
+    DISPATCH();
+  }
+  TARGET(UNPACK_EX) {
+    Value seq = POP();
+    int before = int(arg & 0xff), after = int(arg >> 8);
+    int r = unpack(seq, sp, before, after, true);
+    decref(seq);
+    CHECK(r >= 0);
+    sp += before + after + 1;
+    DISPATCH();
+  }
+  TARGET(JUMP) {
+    PC = int(arg);
+    if (I.gc_pending || I.heap_bytes > I.heap_cap) {
+      SAVE_FRAME();
+      if (!vm_periodic()) ERROR();
+    }
+    DISPATCH();
+  }
+  TARGET(POP_JUMP_IF_FALSE) {
+    Value v = POP();
+    if (v == kFalse) { PC = int(arg); DISPATCH(); }
+    if (v == kTrue) DISPATCH();
+    int t = truth(v);
+    decref(v);
+    CHECK(t >= 0);
+    if (!t) PC = int(arg);
+    DISPATCH();
+  }
+  TARGET(POP_JUMP_IF_TRUE) {
+    Value v = POP();
+    if (v == kTrue) { PC = int(arg); DISPATCH(); }
+    if (v == kFalse) DISPATCH();
+    int t = truth(v);
+    decref(v);
+    CHECK(t >= 0);
+    if (t) PC = int(arg);
+    DISPATCH();
+  }
+  TARGET(JUMP_IF_FALSE_OR_POP) {
+    int t = truth(TOP());
+    CHECK(t >= 0);
+    if (!t) PC = int(arg);
+    else decref(POP());
+    DISPATCH();
+  }
+  TARGET(JUMP_IF_TRUE_OR_POP) {
+    int t = truth(TOP());
+    CHECK(t >= 0);
+    if (t) PC = int(arg);
+    else decref(POP());
+    DISPATCH();
+  }
+  TARGET(POP_JUMP_IF_NONE) {
+    Value v = POP();
+    if (v == kNone) PC = int(arg);
+    decref(v);
+    DISPATCH();
+  }
+  TARGET(POP_JUMP_IF_NOT_NONE) {
+    Value v = POP();
+    if (v != kNone) PC = int(arg);
+    decref(v);
+    DISPATCH();
+  }
+  TARGET(GET_ITER) {
+    Value v = TOP();
+    Ref it = get_iter(v);
+    if (!it) ERROR();
+    TOP() = it.release();
+    decref(v);
+    DISPATCH();
+  }
+  TARGET(FOR_ITER) {
+    Value it = TOP();
+    Type* t = type_of(it);
+    if (t == I.range_iter_type) {
+      RangeIter* r = static_cast<RangeIter*>(it.ptr());
+      if (r->remaining > 0) {
+        --r->remaining;
+        int64_t v = r->next;
+        r->next += r->step;
+        PUSH(Value::fits_small(v) ? Value::small_int(v) : new_int(v).release());
+        DISPATCH();
+      }
+    } else if (t == I.list_iter_type) {
+      SeqIter* li = static_cast<SeqIter*>(it.ptr());
+      if (li->seq) {
+        List* l = as_list(li->seq);
+        if (li->index < l->items.size()) {
+          Value v = l->items[li->index++];
+          incref(v);
+          PUSH(v);
+          DISPATCH();
+        }
+        Value s = li->seq;
+        li->seq = kNull;
+        decref(s);
+      }
+    } else {
+      Ref v = t->iternext ? t->iternext(it) : iter_next(it);
+      if (v) {
+        PUSH(v.release());
+        DISPATCH();
+      }
+      if (err_occurred()) {
+        if (!err_matches(I.StopIteration)) ERROR();
+        clear_error();
+      }
+    }
+    decref(POP());
+    PC = int(arg);
+    DISPATCH();
+  }
+  TARGET(RETURN_VALUE) {
+    retval = POP();
+    goto do_return;
+  }
+  TARGET(YIELD_VALUE) {
+    retval = POP();
+    if (arg == 1) {  // a value yielded by an async generator (not an await passing through)
+      Ref w = wrap_async_gen_value(retval);
+      decref(retval);
+      retval = w.release();
+    }
+    SAVE_FRAME();
+    *yielded = true;
+    I.frame = entry_back;
+    return Ref::steal(retval);
+  }
+  TARGET(GET_YIELD_FROM_ITER) {
+    Value v = TOP();
+    Type* t = type_of(v);
+    if (t == I.coroutine_type) {
+      if (!(co->flags & (kCoCoroutine | kCoIterableCoroutine))) {
+        raise(I.TypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator");
+        ERROR();
+      }
+    } else if (t != I.generator_type) {
+      Ref it = get_iter(v);
+      CHECK(it);
+      TOP() = it.release();
+      decref(v);
+    }
+    DISPATCH();
+  }
+  TARGET(SEND) {
+    Value v = POP();
+    Value receiver = TOP();
+    Value out;
+    int st = send_to(receiver, v, &out);
+    decref(v);
+    if (st < 0) ERROR();
+    if (st == 0) {
+      TOP() = out;
+      decref(receiver);
+      PC = int(arg);
+      DISPATCH();
+    }
+    PUSH(out);
+    DISPATCH();
+  }
+  TARGET(GET_AWAITABLE) {
+    Value v = TOP();
+    Ref a = get_awaitable(v);
+    CHECK(a);
+    TOP() = a.release();
+    decref(v);
+    DISPATCH();
+  }
+  TARGET(GET_AITER) {
+    Value v = TOP();
+    Value m = type_lookup(type_of(v), I.names.__aiter__);
+    if (!m) {
+      raisef(I.TypeError, "'async for' requires an object with __aiter__ method, got %s", type_name(v));
+      ERROR();
+    }
+    Ref f2 = descr_get(m, v, Value::from_ptr(type_of(v)));
+    CHECK(f2);
+    Ref it = call0(f2.get());
+    CHECK(it);
+    if (!type_lookup(type_of(it.get()), I.names.__anext__)) {
+      raisef(I.TypeError, "'async for' received an object from __aiter__ that does not implement __anext__: %s",
+             type_name(it.get()));
+      ERROR();
+    }
+    TOP() = it.release();
+    decref(v);
+    DISPATCH();
+  }
+  TARGET(GET_ANEXT) {
+    Value aiter = TOP();
+    Ref n = call_method(aiter, I.names.__anext__, nullptr, 0);
+    CHECK(n);
+    Ref a = get_awaitable(n.get());
+    if (!a) {
+      clear_error();
+      raisef(I.TypeError, "'async for' received an invalid object from __anext__: %s", type_name(n.get()));
+      ERROR();
+    }
+    PUSH(a.release());
+    DISPATCH();
+  }
+  TARGET(END_ASYNC_FOR) {
+    Value exc = POP();
+    if (isinstance(exc, I.StopAsyncIteration)) {
+      decref(exc);
+      decref(POP());
+      DISPATCH();
+    }
+    set_error(Ref::steal(exc));
+    reraise = true;
+    ERROR();
+  }
+  TARGET(SETUP_FINALLY) {
+    Block& b = f->blocks[f->nblocks++];
+    b.handler = int(arg);
+    b.level = int(sp - stack_base);
+    DISPATCH();
+  }
+  TARGET(SETUP_CLEANUP) {
+    Block& b = f->blocks[f->nblocks++];
+    b.handler = int(arg);
+    b.level = int(sp - stack_base) - 1;
+    DISPATCH();
+  }
+  TARGET(POP_BLOCK) {
+    --f->nblocks;
+    DISPATCH();
+  }
+  TARGET(PUSH_EXC_INFO) {
+    Value exc = TOP();
+    Value prev = I.handled_exc;
+    I.handled_exc = newref(exc);
+    TOP() = prev ? prev : kNone;
+    PUSH(exc);
+    DISPATCH();
+  }
+  TARGET(POP_EXCEPT) {
+    Value prev = POP();
+    Value cur = I.handled_exc;
+    I.handled_exc = prev == kNone ? kNull : prev;
+    decref(cur);
+    DISPATCH();
+  }
+  TARGET(RERAISE) {
+    Value exc = POP();
+    set_error(Ref::steal(exc));
+    reraise = true;
+    ERROR();
+  }
+  TARGET(CHECK_EXC_MATCH) {
+    Value type = POP();
+    Value exc = TOP();
+    if (!valid_exc_spec(type)) {
+      decref(type);
+      raise(I.TypeError, "catching classes that do not inherit from BaseException is not allowed");
+      ERROR();
+    }
+    bool m = exc_match(exc, type);
+    decref(type);
+    PUSH(bool_value(m));
+    DISPATCH();
+  }
+  TARGET(CHECK_EG_MATCH) {
+    raise(I.SystemError, "except* is not supported");
+    ERROR();
+  }
+  TARGET(PREP_RERAISE_STAR) {
+    raise(I.SystemError, "except* is not supported");
+    ERROR();
+  }
+  TARGET(RAISE_VARARGS) {
+    Value cause = arg >= 2 ? POP() : kNull;
+    Value exc = arg >= 1 ? POP() : kNull;
+    do_raise(exc, cause);
+    if (!exc) reraise = true;
+    decref(exc);
+    decref(cause);
+    ERROR();
+  }
+  TARGET(MAKE_FUNCTION) {
+    Value codev = POP();
+    Ref fnr = new_function(static_cast<Code*>(codev.ptr()), Value::from_ptr(f->globals), kNull);
+    decref(codev);
+    Function* fn = static_cast<Function*>(fnr.get().ptr());
+    if (arg & kFnClosure) fn->closure = POP();
+    if (arg & kFnAnnotations) fn->annotations = POP();
+    if (arg & kFnKwDefaults) fn->kwdefaults = POP();
+    if (arg & kFnDefaults) fn->defaults = POP();
+    PUSH(fnr.release());
+    DISPATCH();
+  }
+  TARGET(LOAD_BUILD_CLASS) {
+    Value bc = dict_get_str(f->builtins, I.intern("__build_class__"));
+    if (!bc) {
+      raise(I.NameError, "__build_class__ not found");
+      ERROR();
+    }
+    PUSH(newref(bc));
+    DISPATCH();
+  }
+  TARGET(FORMAT_VALUE) {
+    Value spec = (arg & 4) ? POP() : kNull;
+    Value v = TOP();
+    Ref r = format_value(v, int(arg & 3), spec);
+    decref(spec);
+    decref(v);
+    if (!r) { --sp; ERROR(); }
+    TOP() = r.release();
+    DISPATCH();
+  }
+  TARGET(IMPORT_NAME) {
+    Value fromlist = POP();
+    Value level = TOP();
+    SAVE_FRAME();
+    Ref m = import_module(names[arg], Value::from_ptr(f->globals), fromlist, int(level.as_small_int()));
+    decref(fromlist);
+    decref(level);
+    if (!m) { --sp; ERROR(); }
+    TOP() = m.release();
+    DISPATCH();
+  }
+  TARGET(IMPORT_FROM) {
+    Ref r = import_from(TOP(), as_str(names[arg]));
+    CHECK(r);
+    PUSH(r.release());
+    DISPATCH();
+  }
+  TARGET(IMPORT_STAR) {
+    Value m = POP();
+    int r = import_star(f, m);
+    decref(m);
+    CHECK(r >= 0);
+    DISPATCH();
+  }
+  TARGET(BEFORE_WITH)
+  TARGET(BEFORE_ASYNC_WITH) {
+    bool async = instr_op(w) == BEFORE_ASYNC_WITH;
+    Value mgr = TOP();
+    Type* t = type_of(mgr);
+    Value enter = type_lookup(t, async ? I.names.__aenter__ : I.names.__enter__);
+    Value exit = type_lookup(t, async ? I.names.__aexit__ : I.names.__exit__);
+    if (!enter || !exit) {
+      raisef(I.TypeError, async ? "'%s' object does not support the asynchronous context manager protocol"
+                                : "'%s' object does not support the context manager protocol",
+             t->name.c_str());
+      ERROR();
+    }
+    Ref bound_exit = descr_get(exit, mgr, Value::from_ptr(t));
+    CHECK(bound_exit);
+    Ref bound_enter = descr_get(enter, mgr, Value::from_ptr(t));
+    CHECK(bound_enter);
+    Ref res = call0(bound_enter.get());
+    CHECK(res);
+    TOP() = bound_exit.release();
+    decref(mgr);
+    PUSH(res.release());
+    DISPATCH();
+  }
+  TARGET(WITH_EXCEPT_START) {
+    // [exit, prev, exc]
+    Value exc = TOP();
+    Value exit = PEEK(3);
+    BaseExc* e = as_exc(exc);
+    Value args[3] = {Value::from_ptr(type_of(exc)), exc, none_if_null(e->traceback)};
+    Ref r = call(exit, args, 3);
+    CHECK(r);
+    PUSH(r.release());
+    DISPATCH();
+  }
+  TARGET(LOAD_ASSERTION_ERROR) {
+    PUSH(newref(Value::from_ptr(I.AssertionError)));
+    DISPATCH();
+  }
+  TARGET(SETUP_ANNOTATIONS) {
+    Value l = f->locals;
+    if (type_of(l) == I.dict_type) {
+      if (!dict_get_str(as_dict(l), I.names.__annotations__)) {
+        Ref d = new_dict();
+        CHECK(dict_set(as_dict(l), Value::from_ptr(I.names.__annotations__), d.get()) >= 0);
+      }
+    } else {
+      Ref d = new_dict();
+      CHECK(setitem(l, Value::from_ptr(I.names.__annotations__), d.get()) >= 0);
+    }
+    DISPATCH();
+  }
+  TARGET(PRINT_EXPR) {
+    Value v = POP();
+    decref(v);
+    DISPATCH();
+  }
+  TARGET(LOAD_LOCALS) {
+    PUSH(newref(f->locals));
+    DISPATCH();
+  }
+  TARGET(MATCH_CLASS)
+  TARGET(MATCH_MAPPING)
+  TARGET(MATCH_SEQUENCE)
+  TARGET(MATCH_KEYS)
+  TARGET(GET_LEN)
+  TARGET(COPY_DICT_WITHOUT_KEYS)
+  TARGET(EXIT_INIT_CHECK) {
+    raisef(I.SystemError, "unsupported opcode %s", opcode_name(instr_op(w)));
+    ERROR();
+  }
+#ifndef PY_COMPUTED_GOTO
+  }
+#endif
+
+push_frame_with_label:
+  // A Python→Python call: continue in the callee's frame.
+  {
+    Frame* nf = pending_frame;
+    if (++I.depth > I.recursion_limit) {
+      --I.depth;
+      frame_free(nf);
+      raise(I.RecursionError, "maximum recursion depth exceeded");
+      ERROR();
+    }
+    SAVE_FRAME();
+    nf->back = f;
+    f = nf;
+    I.frame = f;
+    LOAD_FRAME();
+    if (I.gc_pending || I.heap_bytes > I.heap_cap) {
+      if (!vm_periodic()) ERROR();
+    }
+    DISPATCH();
+  }
+
+do_return:
+  if (f->entry) {
+    f->stack_top = int(sp - stack_base);
+    I.frame = entry_back;
+    if (co->flags & (kCoGenerator | kCoCoroutine | kCoAsyncGenerator)) f->stack_top = int(sp - stack_base);
+    return Ref::steal(retval);
+  }
+  {
+    Frame* caller = f->back;
+    f->stack_top = int(sp - stack_base);
+    frame_free(f);
+    --I.depth;
+    f = caller;
+    I.frame = f;
+    LOAD_FRAME();
+    PUSH(retval);
+    DISPATCH();
+  }
+
+error:
+  SAVE_FRAME();
+  if (!reraise) exception_add_frame(I.current_exc, co, co->line_at(f->last_pc));
+  reraise = false;
+  while (f->nblocks > 0) {
+    Block b = f->blocks[--f->nblocks];
+    Value* target = stack_base + b.level;
+    while (sp > target) decref(POP());
+    PUSH(fetch_error().release());
+    PC = b.handler;
+    DISPATCH();
+  }
+  while (sp > stack_base) decref(POP());
+  f->stack_top = 0;
+  if (f->entry) {
+    I.frame = entry_back;
+    return nullptr;
+  }
+  {
+    Frame* caller = f->back;
+    frame_free(f);
+    --I.depth;
+    f = caller;
+    I.frame = f;
+    LOAD_FRAME();
+    goto error;
+  }
+}
+
+}  // namespace py
