@@ -21,6 +21,7 @@ import os
 import shlex
 import subprocess
 import sys
+import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -117,6 +118,24 @@ def run(command: list[str], prog: Program) -> Result:
     return Result(decode(out), decode(err), code, elapsed)
 
 
+_startup: dict[tuple[str, ...], float] = {}
+
+
+def startup_time(command: list[str]) -> float:
+    """Wall time of an empty program under `command` (fastest of three), cached per command.
+
+    Real-time programs are timed without their interpreter's start-up, which differs a lot
+    between CPython, native aioplay and node running the wasm build.
+    """
+    key = tuple(command)
+    if key not in _startup:
+        with tempfile.TemporaryDirectory() as folder:
+            empty = Program(Path(folder) / "empty.py")
+            empty.path.write_text("")
+            _startup[key] = min(run(command, empty).elapsed for _ in range(3))
+    return _startup[key]
+
+
 def last_line(text: str) -> str:
     lines = text.rstrip("\n").split("\n")
     return lines[-1]
@@ -157,7 +176,7 @@ def compare(prog: Program, expected: dict, actual: Result, mode: str) -> list[st
     if mode == "real-time" and "elapsed" in expected and actual.exit is not None:
         if abs(actual.elapsed - expected["elapsed"]) > REALTIME_TOLERANCE:
             problems.append(f"[{mode}] elapsed {actual.elapsed:.3f} s, CPython {expected['elapsed']:.3f} s "
-                            f"(tolerance {REALTIME_TOLERANCE} s)")
+                            f"(tolerance {REALTIME_TOLERANCE} s{', start-up excluded' if 'startup' in expected else ''})")
     return problems
 
 
@@ -168,7 +187,16 @@ def check(runner: list[str], prog: Program) -> list[str]:
     expected = load_expected(prog)
     problems = compare(prog, expected, run(runner + ["--virtual-time"], prog), "virtual time")
     if prog.realtime:
-        problems += compare(prog, expected, run(runner, prog), "real-time")
+        # Load on a shared machine only ever adds time: a timing-only miss gets two more tries.
+        # Recordings with a "startup" field time the program alone (older ones include start-up).
+        startup = startup_time(runner) if "startup" in expected else 0.0
+        for attempt in range(3):
+            result = run(runner, prog)
+            result.elapsed -= startup
+            timed = compare(prog, expected, result, "real-time")
+            if not timed or any("elapsed" not in p for p in timed):
+                break
+        problems += timed
     return problems
 
 
