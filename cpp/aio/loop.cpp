@@ -54,7 +54,8 @@ Loop::~Loop() {
     e.fn(e.ctx, e.keep, false);
     if (e.keep) e.keep->release();
   }
-  for (Handle* h : heap_) {
+  for (Slot& slot : heap_) {
+    Handle* h = slot.h;
     h->heap_index_ = Handle::kNotInHeap;
     h->drop();
     h->release();
@@ -87,7 +88,7 @@ void Loop::run_handle(void*, Ref* keep, bool run) {
 void Loop::push_timer(Handle* h, double when) {
   h->when_ = when;
   h->seq_ = seq_++;
-  heap_.push_back(h);
+  heap_.push_back({when, h->seq_, h});
   h->heap_index_ = heap_.size() - 1;
   sift_up(heap_.size() - 1);
 }
@@ -95,20 +96,32 @@ void Loop::push_timer(Handle* h, double when) {
 void Loop::remove_timer(Handle* h) {
   std::size_t i = h->heap_index_;
   h->heap_index_ = Handle::kNotInHeap;
-  Handle* last = heap_.back();
+  Slot last = heap_.back();
   heap_.pop_back();
-  if (last != h) {
+  if (last.h != h) {
     place(i, last);
     sift_up(i);
-    sift_down(last->heap_index_);
+    sift_down(last.h->heap_index_);
   }
   h->release();
 }
 
+Handle* Loop::pop_first() {
+  Handle* h = heap_[0].h;
+  Slot last = heap_.back();
+  heap_.pop_back();
+  if (last.h != h) {
+    place(0, last);
+    sift_down(0);
+  }
+  h->heap_index_ = Handle::kNotInHeap;
+  return h;
+}
+
 void Loop::sift_up(std::size_t i) {
-  Handle* h = heap_[i];
+  Slot h = heap_[i];
   while (i > 0) {
-    std::size_t parent = (i - 1) / 2;
+    std::size_t parent = (i - 1) / kArity;
     if (!earlier(h, heap_[parent])) break;
     place(i, heap_[parent]);
     i = parent;
@@ -117,12 +130,14 @@ void Loop::sift_up(std::size_t i) {
 }
 
 void Loop::sift_down(std::size_t i) {
-  Handle* h = heap_[i];
+  Slot h = heap_[i];
   std::size_t n = heap_.size();
   for (;;) {
-    std::size_t child = 2 * i + 1;
-    if (child >= n) break;
-    if (child + 1 < n && earlier(heap_[child + 1], heap_[child])) ++child;
+    std::size_t first = kArity * i + 1;
+    if (first >= n) break;
+    std::size_t child = first;
+    for (std::size_t c = first + 1; c < first + kArity && c < n; ++c)
+      if (earlier(heap_[c], heap_[child])) child = c;
     if (!earlier(heap_[child], h)) break;
     place(i, heap_[child]);
     i = child;
@@ -136,21 +151,14 @@ void Loop::run_once() {
     // asyncio waits in epoll, whose timeout it rounds *up* to whole milliseconds: timers
     // due within that millisecond fire in the same iteration. Same rounding here, so that
     // virtual time batches timers exactly as CPython does in real time.
-    double wait = heap_[0]->when_ - time();
+    double wait = heap_[0].when - time();
     if (wait > 0) clock_.idle(std::ceil(wait * 1e3) * 1e-3);
   }
   // Due timers join the back of the ready queue, in (deadline, sequence) order.
-  const double end = time() + kClockResolution;
-  while (!heap_.empty() && heap_[0]->when_ < end) {
-    Handle* h = heap_[0];
-    Handle* last = heap_.back();
-    heap_.pop_back();
-    if (last != h) {
-      place(0, last);
-      sift_down(0);
-    }
-    h->heap_index_ = Handle::kNotInHeap;
-    ready_.push({&Loop::run_handle, nullptr, h});  // the heap's reference moves along
+  if (!heap_.empty()) {
+    const double end = time() + kClockResolution;
+    while (!heap_.empty() && heap_[0].when < end)
+      ready_.push({&Loop::run_handle, nullptr, pop_first()});  // the heap's reference moves along
   }
   for (std::size_t n = ready_.size(); n > 0; --n) {
     Entry e = ready_.pop();

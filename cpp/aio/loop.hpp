@@ -3,7 +3,7 @@
 //   * A FIFO ready queue. One iteration (run_once, asyncio's _run_once) first moves every
 //     timer that is due to the back of the queue, then runs exactly the callbacks that were
 //     queued when the iteration began; callbacks they schedule run in the next iteration.
-//   * A binary heap of timers keyed by (deadline, sequence). Each timer keeps its heap
+//   * A 4-ary heap of timers keyed by (deadline, sequence). Each timer keeps its heap
 //     index, so cancelling removes it at once in O(log n) (asyncio leaves cancelled timers
 //     in the heap and sweeps them lazily; removal is observably the same: a cancelled timer
 //     never fires and never delays the loop).
@@ -190,19 +190,28 @@ class Loop {
   void remove_timer(Handle* h);
   void sift_up(std::size_t i);
   void sift_down(std::size_t i);
-  void place(std::size_t i, Handle* h) {
-    heap_[i] = h;
-    h->heap_index_ = i;
+  // A 4-ary heap (half the levels of a binary one: fewer back-index writes per pop);
+  // slots carry their keys, so sifting compares within the array.
+  static constexpr std::size_t kArity = 4;
+  struct Slot {
+    double when;
+    std::uint64_t seq;
+    Handle* h;
+  };
+  void place(std::size_t i, Slot s) {
+    heap_[i] = s;
+    s.h->heap_index_ = i;
   }
-  static bool earlier(const Handle* a, const Handle* b) {
-    return a->when_ < b->when_ || (a->when_ == b->when_ && a->seq_ < b->seq_);
+  static bool earlier(const Slot& a, const Slot& b) {
+    return a.when < b.when || (a.when == b.when && a.seq < b.seq);
   }
+  Handle* pop_first();
   void task_born(TaskBase* t);
   void task_gone(TaskBase* t);
 
   Clock clock_;
   ReadyQueue ready_;
-  std::vector<Handle*> heap_;  // each holds one reference
+  std::vector<Slot> heap_;  // each holds one reference
   std::uint64_t seq_ = 0;
   bool stopping_ = false;
   int running_depth_ = 0;

@@ -5,9 +5,11 @@
 #include <cstdint>
 #include <utility>
 
+#include "aio/pool.hpp"
+
 namespace aio {
 
-class Ref {
+class Ref : public Pooled {
  public:
   Ref() = default;
   Ref(const Ref&) = delete;

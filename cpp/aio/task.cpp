@@ -1,62 +1,15 @@
 #include "aio/task.hpp"
 
-#include <cstdlib>
+#include "aio/pool.hpp"
 
 namespace aio {
 
 namespace {
 std::uint64_t g_task_counter = 0;
-
-// Frame free lists by 64-byte size class (frames up to 2 KiB). Not under ASan, which
-// must see every frame's lifetime.
-#if defined(__SANITIZE_ADDRESS__)
-#define AIO_FRAME_POOL 0
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define AIO_FRAME_POOL 0
-#endif
-#endif
-#ifndef AIO_FRAME_POOL
-#define AIO_FRAME_POOL 1
-#endif
-
-#if AIO_FRAME_POOL
-constexpr std::size_t kGrain = 64, kClasses = 32;
-struct FreeNode {
-  FreeNode* next;
-};
-thread_local FreeNode* t_free[kClasses] = {};
-#endif
 }  // namespace
 
-void* PromiseBase::operator new(std::size_t size) {
-#if AIO_FRAME_POOL
-  std::size_t c = (size - 1) / kGrain;
-  if (c < kClasses) {
-    if (FreeNode* n = t_free[c]) {
-      t_free[c] = n->next;
-      return n;
-    }
-    size = (c + 1) * kGrain;
-  }
-#endif
-  void* p = std::malloc(size);
-  if (!p) panic("out of memory");
-  return p;
-}
-
-void PromiseBase::operator delete(void* p, [[maybe_unused]] std::size_t size) noexcept {
-#if AIO_FRAME_POOL
-  std::size_t c = (size - 1) / kGrain;
-  if (c < kClasses) {
-    auto* n = static_cast<FreeNode*>(p);
-    n->next = t_free[c];
-    t_free[c] = n;
-    return;
-  }
-#endif
-  std::free(p);
-}
+void* PromiseBase::operator new(std::size_t size) { return pool_alloc(size); }
+void PromiseBase::operator delete(void* p, std::size_t size) noexcept { pool_free(p, size); }
 
 namespace detail {
 void stop_loop(void* loop, Ref*, bool run) {

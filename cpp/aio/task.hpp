@@ -74,7 +74,7 @@ class PromiseBase {
   // Unreachable: the engine builds with -fno-exceptions.
   void unhandled_exception() noexcept { panic("exception escaped an aio coroutine"); }
 
-  // Frames come from per-size free lists: spawning and awaiting stay off malloc.
+  // Frames come from the pool (pool.hpp): spawning and awaiting stay off malloc.
   static void* operator new(std::size_t size);
   static void operator delete(void* p, std::size_t size) noexcept;
 };
