@@ -135,6 +135,24 @@ def int_cases():
             if R.random() < 0.2:
                 s = R.choice([" ", "\t", "\n ", "\u3000"]) + s + R.choice([" ", "\r\n", "\xa0"])
             L.append(f"parse\t{S(s)}\t{base}\t{rec(lambda: int(s, base), I)}")
+    for _ in range(400):
+        x, y = rand_int(600), rand_int(600)
+        n = R.choice([-1, -2, -3, -5, -10, -30, -200, 0, 2])
+        L.append(f"round\t{I(x)}\t{n}\t{I(round(x, n))}")
+        L.append(f"gcd\t{I(x)}\t{I(y)}\t{I(math.gcd(x, y))}")
+        L.append(f"isqrt\t{I(x)}\t{rec(lambda: math.isqrt(x), I)}")
+        length, order, signed = R.randint(0, 80), R.choice(["big", "little"]), R.random() < 0.5
+        L.append(f"to_bytes\t{I(x)}\t{length}\t{order}\t{int(signed)}\t"
+                 f"{rec(lambda: x.to_bytes(length, order, signed=signed), S)}")
+        b = R.getrandbits(8 * length).to_bytes(length, "big")
+        L.append(f"from_bytes\t{S(b)}\t{order}\t{int(signed)}\t{I(int.from_bytes(b, order, signed=signed))}")
+    for x in (-1250, -1350, 1250, 1350, 5, -5, 15, 25, 10**30 + 5 * 10**29):
+        for n in (-1, -2, -30):
+            L.append(f"round\t{I(x)}\t{n}\t{I(round(x, n))}")
+    for x, length, signed in [(0, 0, True), (-1, 0, True), (-1, 1, True), (-128, 1, True), (128, 1, True),
+                              (127, 1, True), (255, 1, False), (256, 1, False), (-1, 4, False)]:
+        L.append(f"to_bytes\t{I(x)}\t{length}\tbig\t{int(signed)}\t"
+                 f"{rec(lambda: x.to_bytes(length, 'big', signed=signed), S)}")
     bad = ["", " ", "-", "+", "_1", "1_", "1__0", "- 1", "+-1", "0x", "0x_", "0_x1", "010", "0b2", "12a", "1.5",
            "\x1c12", "0o8", "0x_f_", "١٢", "1 2", "0_0", "00", "0x_f", "0O17", "0B1_0", "  +0X1F  ", "z", "Z", "0b",
            "9" * 60, "-0", "000_000", "1e5", "0xg", "0x1__2", "0o_7", "_", "0_", "0__0"]

@@ -698,6 +698,105 @@ BigInt BigInt::operator~() const {
   return -*this - BigInt(1);
 }
 
+BigInt BigInt::round_digits(const BigInt& v, std::int64_t ndigits) {
+  if (ndigits >= 0) return v;
+  // 10**-ndigits >= 2|v| rounds to zero (a tie there goes to the even quotient, 0).
+  if (double(-ndigits) > double(v.bit_length()) * 0.30103 + 2) return BigInt(0);
+  BigInt p, q, r, twice;
+  Error unused;
+  pow(BigInt(10), BigInt(-ndigits), p, unused);
+  floor_divmod(v, p, q, r);
+  lshift(r, BigInt(1), twice, unused);
+  int c = compare(twice, p);
+  if (c > 0 || (c == 0 && q.is_odd())) q += BigInt(1);
+  return q * p;
+}
+
+BigInt BigInt::gcd(const BigInt& a, const BigInt& b) {
+  BigInt x = a.abs(), y = b.abs(), r;
+  while (!y.is_zero()) {
+    if (x.fits_int64() && y.fits_int64()) {
+      std::uint64_t u = std::uint64_t(x.to_int64()), w = std::uint64_t(y.to_int64());
+      while (w) u %= w, std::swap(u, w);
+      return from_uint64(u);
+    }
+    floor_mod(x, y, r);
+    x = std::move(y), y = std::move(r);
+  }
+  return x;
+}
+
+bool BigInt::isqrt(const BigInt& n, BigInt& out, Error& err) {
+  if (n.sign() < 0) return err.set(Exc::ValueError, "isqrt() argument must be nonnegative");
+  if (n.is_zero()) return out = BigInt(0), true;
+  // Newton's iteration from above: x = (x + n // x) // 2 decreases to isqrt(n).
+  Error unused;
+  BigInt x, y, q;
+  lshift(BigInt(1), BigInt((n.bit_length() + 1) / 2), x, unused);
+  for (;;) {
+    floor_div(n, x, q);
+    rshift(x + q, BigInt(1), y, unused);
+    if (y >= x) break;
+    x = std::move(y);
+  }
+  out = std::move(x);
+  return true;
+}
+
+double BigInt::frexp(std::int64_t& e) const {
+  if (is_zero()) return e = 0, 0.0;
+  if (mag_.empty()) {
+    int ee;
+    double m = std::frexp(double(small_), &ee);  // int64 -> double rounds correctly
+    e = ee;
+    return m;
+  }
+  const std::uint64_t bits = bit_length();
+  View v(*this);
+  bool lost = false;
+  Mag top = shr(v.s, bits - 64, &lost);
+  std::uint64_t t = top[0] | (std::uint64_t(top[1]) << 32) | (lost ? 1 : 0);
+  int ee;
+  double m = std::frexp(double(t), &ee);  // double(t) rounds once, the sticky bit deciding ties
+  e = std::int64_t(ee) + std::int64_t(bits - 64);
+  return v.neg ? -m : m;
+}
+
+bool BigInt::to_bytes(std::size_t length, bool little_endian, bool is_signed, std::string& out, Error& err) const {
+  if (!is_signed && sign() < 0) return err.set(Exc::OverflowError, "can't convert negative int to unsigned");
+  View v(*this);
+  // Two's complement over length bytes must reproduce the value.
+  const std::uint64_t need = v.s.n == 0 ? 0 : is_signed ? (sign() < 0 ? ~*this : *this).bit_length() / 8 + 1 : (bit_length() + 7) / 8;
+  // CPython 3.11 lets (-1).to_bytes(0, signed=True) give b'' (its sign-extension check
+  // sees no bytes to disagree with); nothing else that needs more bytes fits.
+  const bool minus_one_quirk = length == 0 && is_signed && *this == BigInt(-1);
+  if (need > length && !minus_one_quirk) return err.set(Exc::OverflowError, "int too big to convert");
+  Mag words = BigIntOps::twos(v, length / 4 + 2);
+  out.assign(length, '\0');
+  for (std::size_t i = 0; i < length; ++i) {
+    const char byte = char(words[i / 4] >> (8 * (i % 4)));
+    out[little_endian ? i : length - 1 - i] = byte;
+  }
+  return true;
+}
+
+BigInt BigInt::from_bytes(std::string_view bytes, bool little_endian, bool is_signed) {
+  const std::size_t n = bytes.size();
+  Mag words(n / 4 + 1, 0);
+  for (std::size_t i = 0; i < n; ++i) {
+    const auto byte = static_cast<unsigned char>(bytes[little_endian ? i : n - 1 - i]);
+    words[i / 4] |= Limb(byte) << (8 * (i % 4));
+  }
+  BigInt r = BigIntOps::make(false, std::move(words));
+  if (is_signed && n && (static_cast<unsigned char>(bytes[little_endian ? n - 1 : 0]) & 0x80)) {
+    Error unused;
+    BigInt base;
+    lshift(BigInt(1), BigInt(std::uint64_t(n) * 8), base, unused);
+    r = r - base;
+  }
+  return r;
+}
+
 int BigInt::compare(const BigInt& a, const BigInt& b) noexcept {
   if (a.mag_.empty() && b.mag_.empty()) return (a.small_ > b.small_) - (a.small_ < b.small_);
   int sa = a.sign(), sb = b.sign();

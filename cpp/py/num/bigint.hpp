@@ -108,6 +108,21 @@ class BigInt {
   friend BigInt operator^(const BigInt& a, const BigInt& b);
   BigInt operator~() const;
 
+  // round(v, ndigits) for ints: v itself for ndigits >= 0, else to a multiple of
+  // 10**-ndigits, ties to even.
+  static BigInt round_digits(const BigInt& v, std::int64_t ndigits);
+  // math.gcd of two ints (non-negative result), math.isqrt (ValueError "isqrt() argument
+  // must be nonnegative").
+  static BigInt gcd(const BigInt& a, const BigInt& b);
+  static bool isqrt(const BigInt& n, BigInt& out, Error& err);
+  // value == m * 2**e with 0.5 <= |m| < 1 (m correctly rounded; 0 gives 0, 0), for
+  // math.log/log2/log10 of ints beyond float range.
+  double frexp(std::int64_t& e) const;
+  // int.to_bytes(length, byteorder, signed=...): OverflowError "int too big to convert",
+  // "can't convert negative int to unsigned". int.from_bytes(bytes, byteorder, signed=...).
+  bool to_bytes(std::size_t length, bool little_endian, bool is_signed, std::string& out, Error& err) const;
+  static BigInt from_bytes(std::string_view bytes, bool little_endian, bool is_signed);
+
   static int compare(const BigInt& a, const BigInt& b) noexcept;  // -1, 0, 1
   // Compares with a double exactly (no rounding of the int), for int == float etc.
   // nan compares unordered: returns 2.

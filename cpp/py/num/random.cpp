@@ -174,6 +174,13 @@ bool Random::randint(const BigInt& a, const BigInt& b, BigInt& out, Error& err) 
   return randrange(a, b + BigInt(1), BigInt(1), out, err);
 }
 
+std::string Random::randbytes(std::size_t n) {
+  std::string out;
+  Error unused;
+  mt.getrandbits(std::uint64_t(n) * 8).to_bytes(n, true, false, out, unused);
+  return out;
+}
+
 bool Random::choice(std::size_t len, std::size_t& index, Error& err) {
   if (len == 0) return err.set(Exc::IndexError, "Cannot choose from an empty sequence");
   index = std::size_t(randbelow(std::uint64_t(len)));

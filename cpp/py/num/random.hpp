@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -67,6 +68,8 @@ class Random {
   // randint(a, b) == randrange(a, b + 1).
   bool randint(const BigInt& a, const BigInt& b, BigInt& out, Error& err);
   double uniform(double a, double b) { return a + (b - a) * random(); }
+  // randbytes(n): getrandbits(n * 8).to_bytes(n, 'little').
+  std::string randbytes(std::size_t n);
   // choice(seq): the index to take. IndexError "Cannot choose from an empty sequence".
   bool choice(std::size_t len, std::size_t& index, Error& err);
   // shuffle(x): calls swap(i, j) exactly as random.py swaps x[i], x[j].

@@ -22,7 +22,7 @@ TEST(BigInt, MatchesCPythonVectors) {
   };
   for (const auto& c : cases) {
     const std::string& op = c[0];
-    BigInt a = dec_int(c[1]);
+    BigInt a = op == "from_bytes" ? BigInt() : dec_int(c[1]);
     Error err;
     if (op == "add" || op == "sub" || op == "mul" || op == "and" || op == "or" || op == "xor") {
       BigInt b = dec_int(c[2]), r;
@@ -70,6 +70,20 @@ TEST(BigInt, MatchesCPythonVectors) {
       BigInt r;
       bool ok = BigInt::parse(dec_str(c[1]), std::stoi(c[2]), r);
       check(c, ok ? hex(r) : "invalid", is_error(c[3]) ? "invalid" : hex(dec_int(c[3])));
+    } else if (op == "round") {
+      check(c, hex(BigInt::round_digits(a, std::stoll(c[2]))), hex(dec_int(c[3])));
+    } else if (op == "gcd") {
+      check(c, hex(BigInt::gcd(a, dec_int(c[2]))), hex(dec_int(c[3])));
+    } else if (op == "isqrt") {
+      BigInt r;
+      bool ok = BigInt::isqrt(a, r, err);
+      check(c, result(ok, r, err), expect_result(c[2]));
+    } else if (op == "to_bytes") {
+      std::string out;
+      bool ok = a.to_bytes(std::stoul(c[2]), c[3] == "little", c[4] == "1", out, err);
+      check(c, ok ? out : "!" + show(err), is_error(c[5]) ? "!" + dec_error(c[5]) : dec_str(c[5]));
+    } else if (op == "from_bytes") {
+      check(c, hex(BigInt::from_bytes(dec_str(c[1]), c[2] == "little", c[3] == "1")), hex(dec_int(c[4])));
     } else {
       ADD_FAILURE() << "unknown op " << op;
     }
@@ -90,6 +104,21 @@ TEST(BigInt, Int64RangeStaysInline) {
   EXPECT_EQ(q.to_string(), "9223372036854775808");
   EXPECT_EQ(BigInt::compare(BigInt(3), 3.5), -1);
   EXPECT_EQ(BigInt::compare(BigInt(1), 1.0), 0);
+}
+
+TEST(BigInt, Frexp) {
+  std::int64_t e;
+  EXPECT_EQ(BigInt(0).frexp(e), 0.0);
+  EXPECT_EQ(BigInt(-12).frexp(e), -0.75);
+  EXPECT_EQ(e, 4);
+  BigInt big;
+  Error err;
+  ASSERT_TRUE(BigInt::lshift(BigInt(3), BigInt(5000), big, err));
+  EXPECT_EQ(big.frexp(e), 0.75);
+  EXPECT_EQ(e, 5002);
+  // 2**64 - 1 rounds up to 2**64: m = 0.5, e = 65.
+  EXPECT_EQ(BigInt(std::uint64_t(UINT64_MAX)).frexp(e), 0.5);
+  EXPECT_EQ(e, 65);
 }
 
 TEST(BigInt, LargeOperandsAreFast) {
