@@ -153,6 +153,11 @@ def int_cases():
                               (127, 1, True), (255, 1, False), (256, 1, False), (-1, 4, False)]:
         L.append(f"to_bytes\t{I(x)}\t{length}\tbig\t{int(signed)}\t"
                  f"{rec(lambda: x.to_bytes(length, 'big', signed=signed), S)}")
+    for _ in range(600):  # int <=> float, exactly (no rounding of the int)
+        x = rand_int(1100)
+        f = R.choice([float(x) if abs(x) < 2**1000 else 1e300, rand_float(), float(R.randint(-5, 5)), x + 0.5
+                      if abs(x) < 2**52 else 0.5, math.inf, -math.inf, math.nan, 2.0**63, -2.0**63, 2.0**64])
+        L.append(f"cmpf\t{I(x)}\t{F(f)}\t{2 if f != f else (x > f) - (x < f)}")
     bad = ["", " ", "-", "+", "_1", "1_", "1__0", "- 1", "+-1", "0x", "0x_", "0_x1", "010", "0b2", "12a", "1.5",
            "\x1c12", "0o8", "0x_f_", "١٢", "1 2", "0_0", "00", "0x_f", "0O17", "0B1_0", "  +0X1F  ", "z", "Z", "0b",
            "9" * 60, "-0", "000_000", "1e5", "0xg", "0x1__2", "0o_7", "_", "0_", "0__0"]

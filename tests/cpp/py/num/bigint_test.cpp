@@ -70,6 +70,8 @@ TEST(BigInt, MatchesCPythonVectors) {
       BigInt r;
       bool ok = BigInt::parse(dec_str(c[1]), std::stoi(c[2]), r);
       check(c, ok ? hex(r) : "invalid", is_error(c[3]) ? "invalid" : hex(dec_int(c[3])));
+    } else if (op == "cmpf") {
+      check(c, std::to_string(BigInt::compare(a, dec_float(c[2]))), c[3]);
     } else if (op == "round") {
       check(c, hex(BigInt::round_digits(a, std::stoll(c[2]))), hex(dec_int(c[3])));
     } else if (op == "gcd") {
