@@ -5,7 +5,6 @@
 #include <bit>
 #include <cfloat>
 #include <cmath>
-#include <cstring>
 
 #include "py/num/number_text.hpp"
 
@@ -19,6 +18,8 @@ namespace {
 constexpr std::uint64_t kLimbBase = std::uint64_t(1) << 32;
 // Below this many limbs in the shorter operand schoolbook multiplication wins.
 constexpr std::size_t kKaratsubaCutoff = 40;
+// Largest result pow() and << produce (512 MiB); MemoryError beyond, never an abort.
+constexpr std::uint64_t kMaxBits = std::uint64_t(1) << 32;
 
 // A read-only magnitude: limbs little-endian, no leading zero limbs (n == 0 for zero).
 struct Span {
@@ -577,9 +578,9 @@ bool BigInt::pow(const BigInt& base, const BigInt& exp, BigInt& out, Error& err)
   if (exp.is_zero()) return out = BigInt(1), true;
   if (base.is_zero() || base == BigInt(1)) return out = base, true;
   if (base == BigInt(-1)) return out = BigInt(exp.is_odd() ? -1 : 1), true;
-  // The result has about bit_length(base) * exp bits; refuse what cannot be stored,
-  // as CPython does when its allocation fails.
-  if (!exp.fits_int64() || double(base.bit_length() - 1) * double(exp.to_int64()) > 1e12)
+  // The result has at most bit_length(base) * exp bits. Beyond kMaxBits it is refused
+  // as CPython's failing allocation would (a failed std::vector allocation would abort).
+  if (!exp.fits_int64() || double(base.bit_length()) * double(exp.to_int64()) > double(kMaxBits))
     return err.set(Exc::MemoryError, "");
   std::uint64_t e = std::uint64_t(exp.to_int64());
   BigInt result(1), b = base;
@@ -654,7 +655,8 @@ bool BigInt::lshift(const BigInt& a, const BigInt& n, BigInt& out, Error& err) {
   if (n.sign() < 0) return err.set(Exc::ValueError, "negative shift count");
   if (a.is_zero()) return out = BigInt(0), true;
   // CPython allocates the result first; a count this large cannot be satisfied.
-  if (!n.fits_int64() || n.to_int64() > (std::int64_t(1) << 40)) return err.set(Exc::MemoryError, "");
+  if (!n.fits_int64() || double(n.to_int64()) + double(a.bit_length()) > double(kMaxBits))
+    return err.set(Exc::MemoryError, "");
   const std::uint64_t k = std::uint64_t(n.to_int64());
   if (a.mag_.empty() && k < 63) {
     const std::int64_t v = a.small_;

@@ -93,14 +93,14 @@ class BigInt {
   // large for a float".
   static bool true_divide(const BigInt& a, const BigInt& b, double& out, Error& err);
   // base ** exp for exp >= 0 (a negative exp is the caller's float path).
-  // MemoryError (empty message) when the result could not possibly be held.
+  // MemoryError (empty message) when the result would exceed 2**32 bits.
   static bool pow(const BigInt& base, const BigInt& exp, BigInt& out, Error& err);
   // pow(base, exp, mod): result has mod's sign; negative exp uses the modular inverse.
   // ValueError "pow() 3rd argument cannot be 0", "base is not invertible for the given modulus".
   static bool pow_mod(const BigInt& base, const BigInt& exp, const BigInt& mod, BigInt& out, Error& err);
 
   // << and >> (>> floors). ValueError "negative shift count"; MemoryError (empty
-  // message) for absurd left shifts, as CPython's failing allocation.
+  // message) for left shifts past 2**32 bits, as CPython's failing allocation.
   static bool lshift(const BigInt& a, const BigInt& n, BigInt& out, Error& err);
   static bool rshift(const BigInt& a, const BigInt& n, BigInt& out, Error& err);
   friend BigInt operator&(const BigInt& a, const BigInt& b);
