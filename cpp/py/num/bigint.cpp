@@ -371,30 +371,25 @@ struct BigIntOps {
     divmod_mag(a.s, b.s, q, r);
   }
 
+  // r := -r modulo 2**(32 * r.size()): complement and add one.
+  static void negate_twos(Mag& r) {
+    std::uint64_t carry = 1;
+    for (auto& l : r) {
+      carry += Limb(~l);
+      l = Limb(carry);
+      carry >>= 32;
+    }
+  }
   // Two's complement limbs of x over n limbs (n exceeds the magnitude's length).
   static Mag twos(const View& x, std::size_t n) {
     Mag r(n, 0);
     std::copy(x.s.p, x.s.p + x.s.n, r.begin());
-    if (x.neg) {
-      std::uint64_t carry = 1;
-      for (auto& l : r) {
-        carry += Limb(~l);
-        l = Limb(carry);
-        carry >>= 32;
-      }
-    }
+    if (x.neg) negate_twos(r);
     return r;
   }
   static BigInt from_twos(Mag&& r) {
     bool neg = !r.empty() && (r.back() >> 31);
-    if (neg) {
-      std::uint64_t carry = 1;
-      for (auto& l : r) {
-        carry += Limb(~l);
-        l = Limb(carry);
-        carry >>= 32;
-      }
-    }
+    if (neg) negate_twos(r);
     return make(neg, std::move(r));
   }
   template <class Op>
