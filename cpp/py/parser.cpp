@@ -36,7 +36,6 @@ const Token& Parser::peek(size_t k) {
       // A tokenizer error ends the parse at once, whatever the parser was doing.
       lexer_failed_ = true;
       failed_ = true;
-      generic_error_ = false;
       diag_ = lexer_.diag();
     }
   }
@@ -64,7 +63,6 @@ bool Parser::expect(Tok k) {
 std::nullptr_t Parser::error(std::string msg, Pos from, Pos to, SyntaxError::Kind kind) {
   if (failed_) return nullptr;
   failed_ = true;
-  generic_error_ = false;
   diag_ = Diag{};
   diag_.kind = kind;
   diag_.msg = std::move(msg);
@@ -82,8 +80,7 @@ std::nullptr_t Parser::error_at(const Token& t, std::string msg) {
   if (t.kind == Tok::EndMarker || (t.kind == Tok::Dedent && t.text.data() == src_.data() + src_.size())) {
     // At the end: the last line, and an offset just past its newline.
     // At the end of a file CPython's tokenizer has nothing left: the last line, offset 0.
-    int line = t.line;
-    if (!src_.empty() && src_.back() == '\n' && line > 1) --line;
+    int line = t.line > 1 ? t.line - 1 : 1;
     error(std::move(msg), {line, 0}, {line, 0});
     diag_.offset_is_raw = true;
     diag_.col = 0;
@@ -110,15 +107,30 @@ std::nullptr_t Parser::invalid_syntax() {
   if (t.kind == Tok::Indent) {
     error_at(t, "unexpected indent");
     diag_.kind = SyntaxError::Indentation;
+    final_ = true;
     return nullptr;
   }
   if (t.kind == Tok::Dedent) {
     error_at(t, "unexpected unindent");
     diag_.kind = SyntaxError::Indentation;
+    final_ = true;
     return nullptr;
   }
+  // CPython's invalid_named_expression: an element `name = value` inside brackets.
+  if (t.kind == Tok::Equal && pos_ >= 2 && toks_[pos_ - 1].kind == Tok::Name) {
+    Tok before = toks_[pos_ - 2].kind;
+    if (before == Tok::LPar || before == Tok::LSqb || before == Tok::LBrace || before == Tok::Comma) {
+      const Token& name = toks_[pos_ - 1];
+      Mark m = mark();
+      advance();
+      Expr* b = bitwise(1);
+      if (b && kind() != Tok::Equal && kind() != Tok::ColonEqual)
+        return error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", {name.line, name.col},
+                     {b->end_lineno, b->end_col_offset});
+      if (!recover(m)) return nullptr;
+    }
+  }
   error_at(t, "invalid syntax");
-  generic_error_ = true;
   return nullptr;
 }
 
@@ -137,7 +149,6 @@ std::nullptr_t Parser::indentation_expected(const char* what, int line) {
 bool Parser::recover(Mark m) {
   if (lexer_failed_) return false;
   failed_ = false;
-  generic_error_ = false;
   reset(m);
   return true;
 }
@@ -145,7 +156,7 @@ bool Parser::recover(Mark m) {
 // After a parser error CPython tokenizes the rest of the file: a tokenizer error found
 // there (an unterminated string, an invalid character, ...) replaces the parser's.
 void Parser::finish_error() {
-  if (lexer_failed_) return;
+  if (lexer_failed_ || final_) return;  // CPython does not look further after "unexpected indent"
   int furthest_line = toks_.empty() ? 0 : toks_.back().line;
   for (;;) {
     Token t = lexer_.next();
@@ -645,9 +656,11 @@ Expr* Parser::call(Expr* func, Pos s, bool class_bases) {
       last = v;
     } else if (kind() == Tok::Name && kind(1) == Tok::Equal) {
       const Token& n = advance();
-      advance();
+      const Token& eq = advance();
       Expr* v = expression();
       if (!v) return nullptr;
+      if (kind() == Tok::KwFor || (kind() == Tok::KwAsync && kind(1) == Tok::KwFor))
+        return error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", as, {eq.end_line, eq.end_col});
       Keyword* kw = located<Keyword>(as, prev_end());
       kw->arg = n.text;
       kw->value = v;
@@ -695,6 +708,25 @@ Expr* Parser::call(Expr* func, Pos s, bool class_bases) {
 bool Parser::check_forgot_comma(Expr* last) {
   if (failed_ || !last || !starts_expression(kind()) || kind() == Tok::Star) return true;
   if (last->is<Name>() && kind() == Tok::String) return true;
+  // Nor when the expression starts with a soft keyword; CPython 3.11 compares only the
+  // name's length, so any prefix of "match" or "case" (and "_") counts as one.
+  Expr* first = last;
+  for (;;) {
+    if (first->is<BinOp>()) first = first->as<BinOp>().left;
+    else if (first->is<Attribute>()) first = first->as<Attribute>().value;
+    else if (first->is<Call>()) first = first->as<Call>().func;
+    else if (first->is<Subscript>()) first = first->as<Subscript>().value;
+    else if (first->is<Compare>()) first = first->as<Compare>().left;
+    else if (first->is<BoolOp>()) first = first->as<BoolOp>().values[0];
+    else if (first->is<IfExp>()) first = first->as<IfExp>().body;
+    else break;
+  }
+  if (first->is<Name>() && first->col_offset == last->col_offset && first->lineno == last->lineno) {
+    std::string_view id = first->as<Name>().id;
+    if (std::string_view("match").substr(0, id.size()) == id || std::string_view("case").substr(0, id.size()) == id ||
+        id == "_")
+      return true;
+  }
   // The error spans the innermost expression that ends where `last` ends.
   Expr* a = last;
   for (;;) {
@@ -737,7 +769,11 @@ bool Parser::comprehension_clauses(std::vector<Comprehension*>& out) {
     Expr* target = star_targets();
     if (!target) return false;
     if (!set_context(target, Ctx::Store)) return false;
-    if (!expect(Tok::KwIn)) return false;
+    if (!accept(Tok::KwIn)) {
+      Expr* last = target->is<Tuple>() ? target->as<Tuple>().elts[target->as<Tuple>().elts.size() - 1] : target;
+      if (check_forgot_comma(last)) invalid_syntax();
+      return false;
+    }
     Expr* iter = disjunction();
     if (!iter) return false;
     std::vector<Expr*> ifs;
@@ -888,6 +924,7 @@ Expr* Parser::brace_atom() {
     first = star_named_expression();
     if (!first) return nullptr;
     if (kind() == Tok::Colon && !first->is<Starred>()) {
+      if (kind(1) == Tok::RBrace || kind(1) == Tok::Comma) return error_at(tok(), "expression expected after dictionary key and ':'");
       advance();
       Expr* v = expression();
       if (!v) return nullptr;
@@ -941,6 +978,7 @@ Expr* Parser::brace_atom() {
       if (check_forgot_comma(k)) invalid_syntax();
       return nullptr;
     }
+    if (kind() == Tok::RBrace || kind() == Tok::Comma) return error_at(toks_[pos_ - 1], "expression expected after dictionary key and ':'");
     Expr* v = expression();
     if (!v) return nullptr;
     keys.push_back(k);
@@ -1259,7 +1297,7 @@ Stmt* Parser::expression_stmt() {
   Expr* e = kind() == Tok::KwYield ? yield_expr() : star_expressions();
   if (!e) return nullptr;
   Tok k = kind();
-  if (k == Tok::Colon) {
+  if (k == Tok::Colon && starts_expression(kind(1))) {
     if (e->is<Tuple>() || e->is<List>())
       return error_range(*e, *e, std::string("only single target (not ") + (e->is<Tuple>() ? "tuple" : "list") + ") can be annotated");
     if (!e->is<Name>() && !e->is<Attribute>() && !e->is<Subscript>()) return error_range(*e, *e, "illegal target for annotation");
@@ -1303,21 +1341,31 @@ Stmt* Parser::expression_stmt() {
     return a;
   }
   if (k == Tok::Equal) {
-    std::vector<Expr*> targets{e};
-    Expr* value = nullptr;
-    while (accept(Tok::Equal)) {
-      value = kind() == Tok::KwYield ? yield_expr() : star_expressions();
-      if (!value) return nullptr;
-      targets.push_back(value);
-    }
-    targets.pop_back();
-    for (size_t i = 0; i < targets.size(); ++i) {
-      Expr* t = targets[i];
+    std::vector<Expr*> targets;
+    Expr* value = e;
+    while (kind() == Tok::Equal) {
+      // Each target is checked when its '=' is seen, as CPython's invalid_assignment does.
+      Expr* t = value;
+      size_t i = targets.size();
+      targets.push_back(t);
       if (t->is<Yield>() || t->is<YieldFrom>()) return error_range(*t, *t, "assignment to yield expression not possible");
       Expr* bad = invalid_target(t, Ctx::Store);
-      if (!bad) continue;
+      if (!bad) {
+        advance();
+        value = kind() == Tok::KwYield ? yield_expr() : star_expressions();
+        if (!value) return nullptr;
+        continue;
+      }
       // CPython's invalid_named_expression: `f() = 1` reads like a comparison.
       Expr* last = t->is<Tuple>() && !paren_start ? t->as<Tuple>().elts[t->as<Tuple>().elts.size() - 1] : t;
+      bool single = false;
+      if (i == 0) {
+        Mark m = mark();
+        advance();
+        Expr* rhs = bitwise(1);
+        single = rhs && kind() != Tok::Equal && kind() != Tok::ColonEqual;
+        if (!recover(m)) return nullptr;
+      }
       bool bitwise_or_kind = !bad->is<Compare>() && !bad->is<BoolOp>() && !bad->is<IfExp>() && !bad->is<Lambda>() &&
                              !bad->is<NamedExpr>() && !bad->is<Starred>() && !bad->is<Yield>() && !bad->is<YieldFrom>() &&
                              !bad->is<GeneratorExp>() &&
@@ -1325,7 +1373,7 @@ Stmt* Parser::expression_stmt() {
                              !(bad->is<Constant>() && (bad->as<Constant>().value_kind == ConstKind::None ||
                                                        bad->as<Constant>().value_kind == ConstKind::True ||
                                                        bad->as<Constant>().value_kind == ConstKind::False));
-      if (i == 0 && targets.size() == 1 && bad == last && bitwise_or_kind)
+      if (single && bad == last && bitwise_or_kind)
         return error_range(*bad, *bad, std::string("cannot assign to ") + expr_name(bad) + " here. Maybe you meant '==' instead of '='?");
       return error_range(*bad, *bad, std::string("cannot assign to ") + expr_name(bad));
     }

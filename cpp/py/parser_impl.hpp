@@ -175,7 +175,7 @@ class Parser {
   size_t pos_ = 0;
   bool failed_ = false;
   bool lexer_failed_ = false;
-  bool generic_error_ = false;
+  bool final_ = false;  // an error the rest of the file cannot override
   Diag diag_;
   int depth_ = 0;
   int func_depth_ = 0;

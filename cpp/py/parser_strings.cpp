@@ -397,8 +397,6 @@ struct StringParser {
           if (p.diag_.end_col >= 0) p.diag_.end_col = to_wrapped(p.diag_.end_line, p.diag_.end_col);
           p.diag_.offset_is_raw = true;
         }
-        p.diag_.line = p.diag_.line - line + 1;
-        p.diag_.end_line = p.diag_.end_line - line + 1;
       }
       return false;
     }

@@ -2,8 +2,9 @@
 // (tests/cpp/py/data/front/), plus robustness and speed checks.
 #include <gtest/gtest.h>
 
-#include <chrono>
+#include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -164,12 +165,17 @@ TEST(Parser, Speed) {
   }
   int lines = 0;
   for (char c : src) lines += c == '\n';
-  auto t0 = std::chrono::steady_clock::now();
-  py::ParseResult r = py::parse(src, "big.py");
-  double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
-  ASSERT_TRUE(r.ok()) << r.error.msg;
-  std::printf("parsed %d lines (%zu bytes) in %.2f ms, arena %zu KiB\n", lines, src.size(), ms,
-              r.arena->bytes_reserved() / 1024);
+  // CPU time, not wall time: the machines running the tests are often oversubscribed.
+  double ms = 1e9;
+  size_t arena = 0;
+  for (int round = 0; round < 3; ++round) {
+    std::clock_t c0 = std::clock();
+    py::ParseResult r = py::parse(src, "big.py");
+    ms = std::min(ms, 1000.0 * static_cast<double>(std::clock() - c0) / CLOCKS_PER_SEC);
+    ASSERT_TRUE(r.ok()) << r.error.msg;
+    arena = r.arena->bytes_reserved();
+  }
+  std::printf("parsed %d lines (%zu bytes) in %.2f ms CPU, arena %zu KiB\n", lines, src.size(), ms, arena / 1024);
 #if defined(NDEBUG) && !defined(__EMSCRIPTEN__)
   EXPECT_LT(ms, 50.0);
 #endif
