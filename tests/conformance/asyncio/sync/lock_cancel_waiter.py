@@ -3,7 +3,7 @@ import asyncio
 
 async def holder(lock):
     async with lock:
-        await asyncio.sleep(0.05)
+        await asyncio.sleep(0.1)
         print("holder releases")
 
 async def waiter(name, lock):
