@@ -1424,7 +1424,6 @@ struct Compiler {
       u->line = h->lineno;
       int next = new_label();
       if (h->type) {
-        emit(COPY, 1);
         expr(h->type);
         emit(CHECK_EXC_MATCH);
         emit(POP_JUMP_IF_FALSE, next);

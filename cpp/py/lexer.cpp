@@ -83,6 +83,7 @@ Lexer::Lexer(std::string_view src, const char* begin, const char* end, int line,
 Token Lexer::make(Tok kind, const char* start, int line, int col) {
   Token t;
   t.kind = kind;
+  t.level = static_cast<uint16_t>(brackets_.size());
   t.line = line;
   t.col = col;
   t.end_line = line_;
@@ -526,9 +527,11 @@ Token Lexer::op(const char* start) {
   switch (c0) {
     case '(': case '[': case '{': {
       if (brackets_.size() >= 200) { ++cur_; return error_cur("too many nested parentheses"); }
-      brackets_.push_back({c0, line_, col});
       k = c0 == '(' ? Tok::LPar : c0 == '[' ? Tok::LSqb : Tok::LBrace;
-      break;
+      cur_ += 1;
+      Token t = make(k, start, line_, col);
+      brackets_.push_back({c0, line_, col});
+      return t;
     }
     case ')': case ']': case '}': {
       ++cur_;

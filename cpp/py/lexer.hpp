@@ -48,9 +48,21 @@ class Lexer {
   const Diag& diag() const { return diag_; }
 
   struct Bracket { char ch; int line, col; };
-  const std::vector<Bracket>& open_brackets() const { return brackets_; }
 
  private:
+  // Bounded by CPython's limits (100 indentation levels, 200 open brackets), so kept
+  // inline: f-string fields each get a Lexer of their own, and must not allocate.
+  template <class T, int N>
+  struct Stack {
+    T items[N];
+    int n = 0;
+    size_t size() const { return static_cast<size_t>(n); }
+    bool empty() const { return n == 0; }
+    T& back() { return items[n - 1]; }
+    void push_back(const T& v) { items[n++] = v; }
+    void pop_back() { --n; }
+  };
+
   Token make(Tok kind, const char* start, int line, int col);
   Token fail(Diag d);
   Token error_at(const char* at, std::string msg, const char* end = nullptr);
@@ -74,8 +86,8 @@ class Lexer {
   bool last_was_newline_ = true;  // nothing or NEWLINE emitted last: no implicit NEWLINE needed
   int pending_dedents_ = 0;
   int pending_dedent_col_ = 0;
-  std::vector<int> indents_{0}, alt_indents_{0};
-  std::vector<Bracket> brackets_;
+  Stack<int, 101> indents_{{0}, 1}, alt_indents_{{0}, 1};
+  Stack<Bracket, 201> brackets_;
   Token last_;  // EndMarker or Error once done
   Diag diag_;
 };

@@ -120,7 +120,7 @@ void dealloc(Object* o) {
 bool enter_recursive(const char* where) {
   Interpreter& I = interp();
   char probe;
-  bool native_deep = I.stack_base && size_t(I.stack_base - &probe) > I.stack_budget;
+  bool native_deep = I.stack_base && I.stack_base - &probe > ptrdiff_t(I.stack_budget);
   if (++I.depth > I.recursion_limit || native_deep) {
     --I.depth;
     raisef(I.RecursionError, "maximum recursion depth exceeded%s", where);

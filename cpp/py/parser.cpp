@@ -117,7 +117,7 @@ std::nullptr_t Parser::invalid_syntax() {
     return nullptr;
   }
   // CPython's invalid_named_expression: an element `name = value` inside brackets.
-  if (t.kind == Tok::Equal && pos_ >= 2 && toks_[pos_ - 1].kind == Tok::Name) {
+  if (t.kind == Tok::Equal && t.level > 0 && pos_ >= 2 && toks_[pos_ - 1].kind == Tok::Name) {
     Tok before = toks_[pos_ - 2].kind;
     if (before == Tok::LPar || before == Tok::LSqb || before == Tok::LBrace || before == Tok::Comma) {
       const Token& name = toks_[pos_ - 1];
@@ -158,7 +158,7 @@ bool Parser::recover(Mark m) {
 void Parser::finish_error() {
   if (lexer_failed_ || final_) return;  // CPython does not look further after "unexpected indent"
   int furthest_line = toks_.empty() ? 0 : toks_.back().line;
-  for (;;) {
+  for (int more = 0;; ++more) {
     Token t = lexer_.next();
     if (t.kind == Tok::EndMarker) return;
     if (t.kind == Tok::Error) {
@@ -166,7 +166,8 @@ void Parser::finish_error() {
       // A bracket never closed wins too when it was opened on a line before the last
       // one the parser read (CPython's second pass then runs into the end inside it).
       bool unclosed_before = !d.tokenizer_exception && d.msg.size() > 17 &&
-                             d.msg.compare(d.msg.size() - 17, 17, " was never closed") == 0 && d.line < furthest_line;
+                             d.msg.compare(d.msg.size() - 17, 17, " was never closed") == 0 &&
+                             (d.line < furthest_line || more == 0);
       if (d.tokenizer_exception || unclosed_before) diag_ = d;
       return;
     }
@@ -737,7 +738,7 @@ bool Parser::check_forgot_comma(Expr* last) {
   }
   Mark m = mark();
   Expr* b = expression();
-  if (!b) {
+  if (!b || toks_[pos_ - 1].level == 0) {  // only inside brackets
     recover(m);
     return !failed_;
   }
@@ -1203,16 +1204,18 @@ Stmt* Parser::import_stmt() {
   do {
     Pos as = start();
     if (kind() != Tok::Name) return invalid_syntax();
-    const char* begin = tok().text.data();
-    const char* end = begin + advance().text.size();
-    while (kind() == Tok::Dot) {
-      advance();
-      if (kind() != Tok::Name) return invalid_syntax();
-      const Token& n = advance();
-      end = n.text.data() + n.text.size();
+    Identifier name = advance().text;
+    if (kind() == Tok::Dot) {  // rebuilt: `import a . b` is "a.b"
+      std::string dotted(name);
+      while (accept(Tok::Dot)) {
+        if (kind() != Tok::Name) return invalid_syntax();
+        dotted += '.';
+        dotted += advance().text;
+      }
+      name = arena_.str(dotted);
     }
     Alias* a = located<Alias>(as, prev_end());
-    a->name = std::string_view(begin, end - begin);
+    a->name = name;
     if (accept(Tok::KwAs)) {
       if (kind() != Tok::Name) return invalid_syntax();
       a->asname = advance().text;
@@ -1720,6 +1723,26 @@ Arguments* Parser::parameters(Tok close, bool annotations) {
     return arg;
   };
   while (kind() != close) {
+    if (kind() == Tok::LPar && close == Tok::RPar) {
+      // `def f((a, b)):` — Python 2 tuple parameters.
+      const Token& open = tok();
+      Mark m = mark();
+      advance();
+      while (kind() == Tok::Name && (kind(1) == Tok::Comma || kind(1) == Tok::RPar)) {
+        advance();
+        if (accept(Tok::RPar)) {
+          const Token& shut = toks_[pos_ - 1];
+          return error("Function parameters cannot be parenthesized", {open.line, open.col}, {shut.end_line, shut.end_col});
+        }
+        advance();
+        if (accept(Tok::RPar)) {
+          const Token& shut = toks_[pos_ - 1];
+          return error("Function parameters cannot be parenthesized", {open.line, open.col}, {shut.end_line, shut.end_col});
+        }
+      }
+      reset(m);
+      return invalid_syntax();
+    }
     if (kind() == Tok::Slash) {
       const Token& sl = tok();
       if (seen_slash) return error_at(sl, "/ may appear only once");

@@ -15,21 +15,28 @@ namespace py::detail {
 struct Pos { int line = 0, col = 0; };
 
 // The tokens read so far, in fixed blocks so that references stay valid as it grows
-// (the parser holds `const Token&` across further reads) and indexing stays cheap.
+// (the parser holds `const Token&` across further reads) and indexing stays cheap. The
+// first tokens live inline: an f-string field's parser needs only a handful.
 class TokenBuffer {
  public:
   size_t size() const { return size_; }
   bool empty() const { return size_ == 0; }
-  Token& operator[](size_t i) { return blocks_[i >> kShift][i & (kBlock - 1)]; }
-  const Token& operator[](size_t i) const { return blocks_[i >> kShift][i & (kBlock - 1)]; }
+  Token& operator[](size_t i) {
+    if (i < kInline) return inline_[i];
+    i -= kInline;
+    return blocks_[i >> kShift][i & (kBlock - 1)];
+  }
+  const Token& operator[](size_t i) const { return const_cast<TokenBuffer&>(*this)[i]; }
   Token& back() { return (*this)[size_ - 1]; }
   void push_back(const Token& t) {
-    if ((size_ & (kBlock - 1)) == 0 && (size_ >> kShift) == blocks_.size()) blocks_.emplace_back(new Token[kBlock]);
+    size_t i = size_ - kInline;
+    if (size_ >= kInline && (i & (kBlock - 1)) == 0 && (i >> kShift) == blocks_.size()) blocks_.emplace_back(new Token[kBlock]);
     (*this)[size_++] = t;
   }
 
  private:
-  static constexpr size_t kShift = 10, kBlock = size_t(1) << kShift;
+  static constexpr size_t kInline = 16, kShift = 10, kBlock = size_t(1) << kShift;
+  Token inline_[kInline];
   std::vector<std::unique_ptr<Token[]>> blocks_;
   size_t size_ = 0;
 };

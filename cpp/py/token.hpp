@@ -25,6 +25,7 @@ enum class Tok : uint8_t {
 
 struct Token {
   Tok kind = Tok::EndMarker;
+  uint16_t level = 0;             // brackets open before it (CPython's tok->level)
   int line = 0, col = 0;          // start: 1-based line, 0-based UTF-8 byte column
   int end_line = 0, end_col = 0;  // exclusive end
   std::string_view text;          // the exact source text (empty for Indent/Dedent/EndMarker)

@@ -53,10 +53,65 @@ void increment(std::string& digits, int& exp10) {
   }
 }
 
+using u128 = unsigned __int128;
+
+// Exact shortest digits without printf for 1e-6 <= x < 2**53, where every quantity fits
+// in 128 bits (musl's printf/strtod go through software long double under emscripten,
+// ~10 us a call). x = m / 2**s; a p-digit candidate N * 10**-k is x * 10**k = m * 10**k
+// / 2**s rounded half-even, and it reads back as x when its distance to x is within
+// half an ulp (a quarter below a power of two; the bound counts when m is even, as
+// strtod's ties go to even). The first p that works is the shortest; at equal length
+// the nearest candidate is tried first, as dtoa does.
+bool shortest_digits_exact(double ax, std::string& digits, int& exp10) {
+  if (!(ax >= 1e-6 && ax < 9007199254740992.0)) return false;
+  std::uint64_t m;
+  int e;
+  decompose(ax, m, e);
+  if (e >= 0 || ax == std::floor(ax)) {
+    if (ax != std::floor(ax)) return false;
+    // An integer below 2**53: an ulp is at most 1, so nothing shorter reads back.
+    digits = std::to_string(std::uint64_t(ax));
+    exp10 = int(digits.size()) - 1;
+  } else {
+    const int s = -e;
+    const bool pow2 = m == (std::uint64_t(1) << 52);
+    int e10 = int(std::floor(std::log10(ax)));
+    if (std::pow(10.0, e10) > ax) --e10;  // exact: these powers of ten are exact doubles
+    else if (std::pow(10.0, e10 + 1) <= ax) ++e10;
+    const u128 unit = u128(1) << s, half = unit >> 1;
+    u128 pow10 = 1;
+    int k = 0;
+    std::uint64_t found = 0;
+    for (int p = std::max(1, e10 + 2); p <= 17 && !found; ++p) {
+      const int want_k = p - 1 - e10;  // >= 1: only integers read back with k <= 0
+      if (want_k > 22) return false;
+      while (k < want_k) pow10 *= 10, ++k;
+      const u128 P = u128(m) * pow10, r = P & (unit - 1);
+      std::uint64_t n = std::uint64_t(P >> s);
+      bool up = r > half || (r == half && (n & 1));
+      // Distance of the candidate from x in units of 2**-s * 10**-k: above (up) or below.
+      u128 d = up ? unit - r : r;
+      n += up;
+      auto fits = [&](u128 dist, bool above) {
+        const u128 scaled = dist * (above || !pow2 ? 2 : 4);
+        return scaled < pow10 || (scaled == pow10 && !(m & 1));
+      };
+      if (d == 0 || fits(d, up)) found = n;
+      else if (!up && pow2 && fits(unit - r, true)) found = n + 1;  // the wider gap above
+    }
+    if (!found) return false;
+    digits = std::to_string(found);
+    exp10 = int(digits.size()) - 1 - k;
+  }
+  while (digits.size() > 1 && digits.back() == '0') digits.pop_back();
+  return true;
+}
+
 }  // namespace
 
 void shortest_digits(double x, std::string& digits, int& exp10) {
   const double ax = std::fabs(x);
+  if (shortest_digits_exact(ax, digits, exp10)) return;
   int lo;
   if (ax >= DBL_MIN) {
     // A decimal of at most 15 significant digits that round-trips is, padded with
