@@ -10,7 +10,7 @@ Each program runs as `python3 <name>.py [args]` in its own folder (so tracebacks
 exit status (and wall time for `realtime` programs) go to <name>.expected.json beside it.
 Expectations are only ever written from a real CPython 3.11 run, never by hand.
 --update-xfail runs the suite under aioplay and rewrites tests/conformance/xfail.txt to
-list exactly the programs that fail (keeping the reasons of those already listed).
+list exactly the programs that fail (hand-written reasons of programs still failing are kept).
 """
 from __future__ import annotations
 
@@ -90,7 +90,10 @@ def update_xfail(runner: list[str], programs: list[check.Program]) -> int:
     entries = {n: r for n, r in old.items() if n not in selected and (check.ROOT / (n + ".py")).exists()}
     for prog, problems in verdicts:
         if problems:
-            entries[prog.name] = old.get(prog.name) or problems[0].splitlines()[0].rstrip(":")
+            # Hand-written reasons stay; generated ones ("[virtual time] ...") are refreshed.
+            kept = old.get(prog.name, "")
+            generated = not kept or kept.startswith(("[", "no recording"))
+            entries[prog.name] = problems[0].splitlines()[0].rstrip(":") if generated else kept
     lines = [f"{name}  # {reason}" if reason else name for name, reason in sorted(entries.items())]
     header = ("# Conformance programs that do not pass yet: `area/name  # reason`, one per line.\n"
               "# check.py fails a listed program that passes; regenerate with\n"

@@ -162,7 +162,8 @@ def compare(prog: Program, expected: dict, actual: Result, mode: str) -> list[st
     if actual.exit is None:
         problems.append(f"[{mode}] timed out after {prog.timeout:g} s")
     elif actual.exit != expected["exit"]:
-        problems.append(f"[{mode}] exit status {actual.exit}, expected {expected['exit']}")
+        said = f": {last_line(actual.stderr)[:120]}" if actual.stderr.strip() else ""
+        problems.append(f"[{mode}] exit status {actual.exit}, expected {expected['exit']}{said}")
     if actual.stdout != expected["stdout"]:
         problems.append(f"[{mode}] stdout differs:\n" + diff("stdout", expected["stdout"], actual.stdout))
     if prog.stderr == "full":

@@ -150,6 +150,9 @@ class HarnessTest(unittest.TestCase):
         check.XFAIL_FILE.write_text("area/good  # stale entry\narea/gone  # program deleted\n")
         recorder.update_xfail(self.runner, [good, bad])
         self.assertEqual(check.read_xfail(), {"area/bad": "[virtual time] stdout differs"})
+        check.XFAIL_FILE.write_text("area/bad  # waiting for the printer rewrite\n")
+        recorder.update_xfail(self.runner, [good, bad])
+        self.assertEqual(check.read_xfail(), {"area/bad": "waiting for the printer rewrite"})
 
 
 if __name__ == "__main__":
