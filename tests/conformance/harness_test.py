@@ -123,9 +123,9 @@ class HarnessTest(unittest.TestCase):
         self.assertIn("exit status -1", check.check([str(self.root / "missing")], prog)[0])
 
     def test_realtime_elapsed_is_compared(self):
-        prog = self.program("rt", "# conformance: realtime\nimport time\ntime.sleep(0.3)\nprint('x')\n")
+        prog = self.program("rt", "# conformance: realtime\nimport time\ntime.sleep(1)\nprint('x')\n")
         expected = self.record(prog)
-        self.assertAlmostEqual(expected["elapsed"], 0.3, delta=0.1)   # start-up excluded
+        self.assertAlmostEqual(expected["elapsed"], 1.0, delta=0.3)   # start-up excluded (loose: shared machines)
         self.assertIn("startup", expected)
         self.assertEqual(check.check(self.runner, prog), [])
         fast = [sys.executable, "-c", "print('x')"]
