@@ -73,7 +73,11 @@ class BigInt {
   }
   friend BigInt operator*(const BigInt& a, const BigInt& b) {
     std::int64_t r;
-    if (a.mag_.empty() && b.mag_.empty() && !__builtin_mul_overflow(a.small_, b.small_, &r)) return BigInt(r);
+    if (a.mag_.empty() && b.mag_.empty()) {
+      // int32 operands first: a checked 64-bit multiply is a library call on wasm32.
+      if (a.small_ == std::int32_t(a.small_) && b.small_ == std::int32_t(b.small_)) return BigInt(a.small_ * b.small_);
+      if (!__builtin_mul_overflow(a.small_, b.small_, &r)) return BigInt(r);
+    }
     return mul_slow(a, b);
   }
   BigInt operator-() const;
