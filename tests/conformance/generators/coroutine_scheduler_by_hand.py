@@ -1,8 +1,9 @@
 # A tiny round-robin scheduler for hand-written coroutines (no asyncio), with sleeps in "ticks".
-import types
-@types.coroutine
-def sleep(ticks):
-    yield ticks
+class sleep:
+    def __init__(self, ticks):
+        self.ticks = ticks
+    def __await__(self):
+        yield self.ticks
 async def worker(name, n, delay):
     for i in range(n):
         print(f"{name} step {i}")

@@ -1,8 +1,10 @@
 # async def / await / async for / async with / async comprehensions compile and run when driven by hand.
-import types
-@types.coroutine
-def suspend(tag):
-    return (yield tag)
+class suspend:
+    """Suspends the coroutine once, handing `tag` to whoever drives it."""
+    def __init__(self, tag):
+        self.tag = tag
+    def __await__(self):
+        return (yield self.tag)
 class Ticker:
     def __init__(self, n):
         self.n = n
