@@ -1,8 +1,9 @@
 // aioplay — the native command-line runner (contract 1 in DESIGN.md).
 //
 // `aioplay FILE.py`, `aioplay -c CODE`, `aioplay -` run a Python program like python3;
-// `aioplay --demo hello` runs the C++ hello demo on the loop. --virtual-time, --trace,
-// --shuffle-ready are accepted for the asyncio issue; --seed N is kept for `random`.
+// `aioplay --demo hello` runs the C++ hello demo on the loop. --virtual-time picks the
+// loop's clock, --trace OUT.json records the tasks' timeline, --shuffle-ready N perturbs
+// same-tick ready order, --seed N seeds `random`.
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -15,6 +16,7 @@
 #include "aio/loop.hpp"
 #include "examples/hello.hpp"
 #include "py/interpreter.hpp"
+#include "py/modules/_asyncio.hpp"
 
 namespace {
 
@@ -44,15 +46,23 @@ int main(int argc, char** argv) {
   }
   uint64_t seed = 0;
   bool seed_given = false;
+  py::AsyncioOptions loop_options;
   int i = 1;
   for (; i < argc; ++i) {
     std::string_view a = argv[i];
-    if (a == "--virtual-time") continue;
+    if (a == "--virtual-time") {
+      loop_options.clock = aio::ClockKind::virtual_time;
+      continue;
+    }
     if (a == "--seed" || a == "--trace" || a == "--shuffle-ready") {
       if (i + 1 >= argc) return usage(stderr);
       if (a == "--seed") {
         seed = std::strtoull(argv[i + 1], nullptr, 10);
         seed_given = true;
+      } else if (a == "--trace") {
+        loop_options.trace_path = argv[i + 1];
+      } else {
+        loop_options.shuffle_seed = std::strtoull(argv[i + 1], nullptr, 10);
       }
       ++i;
       continue;
@@ -95,5 +105,6 @@ int main(int argc, char** argv) {
   I.argv = args;
   I.random_seed = seed;
   I.seed_given = seed_given;
+  py::AsyncioRuntime runtime(I, loop_options);  // torn down before I
   return py::run_program(I, source, filename);
 }

@@ -1,0 +1,2093 @@
+"""asyncio for aioplay: CPython 3.11's asyncio semantics over the aio event loop.
+
+The ready queue, the timer heap and the clock are the C++ loop's (module _asyncio):
+call_soon/call_at hand Python callbacks to it and run_forever iterates it. Futures, Tasks
+and everything built on them follow CPython 3.11: done-callbacks are scheduled with
+call_soon in registration order and a Task steps its coroutine with send()/throw(),
+registering on the future the coroutine yields, so programs interleave exactly as under
+CPython.
+"""
+
+import _asyncio
+import sys
+
+__all__ = (
+    "BaseEventLoop", "AbstractEventLoop", "Handle", "TimerHandle", "get_event_loop",
+    "get_running_loop", "new_event_loop", "set_event_loop", "CancelledError",
+    "InvalidStateError", "TimeoutError", "QueueEmpty", "QueueFull", "Future", "Task", "run",
+    "Runner", "sleep", "create_task", "ensure_future", "gather", "wait", "wait_for",
+    "as_completed", "shield", "timeout", "timeout_at", "Timeout", "TaskGroup", "current_task",
+    "all_tasks", "iscoroutine", "iscoroutinefunction", "isfuture", "to_thread", "Event",
+    "Lock", "Semaphore", "BoundedSemaphore", "Condition", "Queue", "LifoQueue",
+    "PriorityQueue", "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED",
+)
+
+Handle = _asyncio.Handle
+TimerHandle = _asyncio.TimerHandle
+_call_soon = _asyncio.call_soon
+_call_at = _asyncio.call_at
+_tracing = _asyncio.tracing
+
+
+# ---- exceptions ------------------------------------------------------------------------------
+
+class CancelledError(BaseException):
+    """The Future or Task was cancelled."""
+    __module__ = "asyncio.exceptions"
+
+
+TimeoutError = TimeoutError
+
+
+class InvalidStateError(Exception):
+    """The operation is not allowed in this state."""
+    __module__ = "asyncio.exceptions"
+
+
+class SendfileNotAvailableError(RuntimeError):
+    __module__ = "asyncio.exceptions"
+
+
+class IncompleteReadError(EOFError):
+    __module__ = "asyncio.exceptions"
+
+    def __init__(self, partial, expected):
+        r_expected = 'undefined' if expected is None else repr(expected)
+        super().__init__(f'{len(partial)} bytes read on a total of {r_expected} expected bytes')
+        self.partial = partial
+        self.expected = expected
+
+
+class LimitOverrunError(Exception):
+    __module__ = "asyncio.exceptions"
+
+    def __init__(self, message, consumed):
+        super().__init__(message)
+        self.consumed = consumed
+
+
+class QueueEmpty(Exception):
+    """Raised when Queue.get_nowait() is called on an empty Queue."""
+    __module__ = "asyncio.queues"
+
+
+class QueueFull(Exception):
+    """Raised when the Queue.put_nowait() method is called on a full Queue."""
+    __module__ = "asyncio.queues"
+
+
+# ---- coroutines ------------------------------------------------------------------------------
+
+async def _probe():
+    pass
+
+
+_p = _probe()
+_CoroutineType = type(_p)
+_p.close()
+del _p
+
+_CO_COROUTINE = 0x80
+_CO_ITERABLE_COROUTINE = 0x100
+
+
+def iscoroutine(obj):
+    """Return True if obj is a coroutine object."""
+    return type(obj) is _CoroutineType or isinstance(obj, _CoroutineType)
+
+
+_is_coroutine = object()
+
+
+def iscoroutinefunction(func):
+    """Return True if func is a coroutine function (async def, or marked as one)."""
+    if getattr(func, "_is_coroutine", None) is _is_coroutine:
+        return True
+    while hasattr(func, "__func__"):
+        func = func.__func__
+    code = getattr(func, "__code__", None)
+    return code is not None and bool(code.co_flags & _CO_COROUTINE)
+
+
+def isfuture(obj):
+    return getattr(type(obj), "_asyncio_future_blocking", None) is not None and \
+        obj._asyncio_future_blocking is not None
+
+
+def _isawaitable(obj):
+    return iscoroutine(obj) or hasattr(type(obj), "__await__")
+
+
+# ---- reprs (asyncio.format_helpers / base_futures / base_tasks) --------------------------
+
+def _reprlib(obj):
+    """reprlib.repr as asyncio uses it: long reprs shortened to 30 characters."""
+    if isinstance(obj, str):
+        r = repr(obj)
+        if len(r) > 30:
+            i = max(0, (30 - 3) // 2)
+            j = max(0, 30 - 3 - i)
+            r = repr(obj[:i] + obj[len(obj) - j:])
+            r = r[:i] + '...' + r[len(r) - j:]
+        return r
+    if isinstance(obj, (list, tuple, dict, set, frozenset)) and len(obj) > 6:
+        if isinstance(obj, list):
+            return '[' + ', '.join(_reprlib(x) for x in obj[:6]) + ', ...]'
+        if isinstance(obj, tuple):
+            return '(' + ', '.join(_reprlib(x) for x in obj[:6]) + ', ...)'
+    r = repr(obj)
+    if len(r) > 20 and isinstance(obj, int) and not isinstance(obj, bool):
+        i = max(0, (20 - 3) // 2)
+        j = max(0, 20 - 3 - i)
+        r = r[:i] + '...' + r[len(r) - j:]
+    return r
+
+
+def _function_source(func):
+    while hasattr(func, "__wrapped__"):
+        func = func.__wrapped__
+    code = getattr(func, "__code__", None)
+    if code is not None:
+        return code.co_filename, code.co_firstlineno
+    return None
+
+
+def _format_args(args):
+    return '(' + ', '.join(_reprlib(a) for a in args) + ')' if args is not None else ''
+
+
+def _format_callable(func):
+    if hasattr(func, '__qualname__') and func.__qualname__:
+        return func.__qualname__
+    if hasattr(func, '__name__') and func.__name__:
+        return func.__name__
+    return repr(func)
+
+
+def _format_callback(func, args, suffix=''):
+    if getattr(func, "_asyncio_wakeup", False):
+        return 'Task.task_wakeup' + _format_args(args) + suffix
+    return _format_callable(func) + _format_args(args) + suffix
+
+
+def _format_callback_source(func, args):
+    s = _format_callback(func, args)
+    src = _function_source(func)
+    if src:
+        s += f' at {src[0]}:{src[1]}'
+    return s
+
+
+def _handle_repr(h):
+    info = [type(h).__name__]
+    if h.cancelled():
+        info.append('cancelled')
+    if isinstance(h, TimerHandle):
+        info.append(f'when={h._when}')
+    if h._callback is not None:
+        info.append(_format_callback_source(h._callback, h._args))
+    return '<{}>'.format(' '.join(info))
+
+
+def _format_cb_for_future(cb):
+    if getattr(cb, "_asyncio_wakeup", False):
+        return 'Task.task_wakeup()'
+    return _format_callback_source(cb, ())
+
+
+def _format_callbacks(cb):
+    size = len(cb)
+    if not size:
+        return ''
+    if size == 1:
+        s = _format_cb_for_future(cb[0])
+    elif size == 2:
+        s = '{}, {}'.format(_format_cb_for_future(cb[0]), _format_cb_for_future(cb[1]))
+    else:
+        s = '{}, <{} more>, {}'.format(_format_cb_for_future(cb[0]), size - 2,
+                                       _format_cb_for_future(cb[-1]))
+    return f'cb=[{s}]'
+
+
+def _format_coroutine(coro):
+    name = getattr(coro, '__qualname__', None) or getattr(coro, '__name__', None) or type(coro).__name__
+    name = f'{name}()'
+    code = getattr(coro, 'cr_code', None)
+    frame = getattr(coro, 'cr_frame', None)
+    if code is None:
+        return name
+    if frame is not None:
+        return f'{name} running at {code.co_filename}:{frame.f_lineno}'
+    return f'{name} done, defined at {code.co_filename}:{code.co_firstlineno}'
+
+
+# ---- Future ------------------------------------------------------------------------------------
+
+_PENDING = 'PENDING'
+_CANCELLED = 'CANCELLED'
+_FINISHED = 'FINISHED'
+
+
+class Future:
+    """A result that will be available later (asyncio.Future, CPython 3.11 semantics)."""
+
+    _state = _PENDING
+    _result = None
+    _exception = None
+    _loop = None
+    _source_traceback = None
+    _cancel_message = None
+    _cancelled_exc = None
+    _asyncio_future_blocking = False
+    _log_traceback = False
+    _log_guard = None
+
+    def __init__(self, *, loop=None):
+        self._loop = _get_event_loop() if loop is None else loop
+        self._callbacks = []
+
+    def _repr_info(self):
+        info = [self._state.lower()]
+        if self._state == _FINISHED:
+            if self._exception is not None:
+                info.append(f'exception={self._exception!r}')
+            else:
+                info.append(f'result={_reprlib(self._result)}')
+        if self._callbacks:
+            info.append(_format_callbacks(self._callbacks))
+        return info
+
+    def __repr__(self):
+        return '<{} {}>'.format(type(self).__name__, ' '.join(self._repr_info()))
+
+    def get_loop(self):
+        loop = self._loop
+        if loop is None:
+            raise RuntimeError("Future object is not initialized.")
+        return loop
+
+    def _make_cancelled_error(self):
+        if self._cancelled_exc is not None:
+            exc = self._cancelled_exc
+            self._cancelled_exc = None
+            return exc
+        if self._cancel_message is None:
+            exc = CancelledError()
+        else:
+            exc = CancelledError(self._cancel_message)
+        return exc
+
+    def _disarm(self):
+        self._log_traceback = False
+        g = self._log_guard
+        if g is not None:
+            self._log_guard = None
+            g.disarm()
+
+    def cancel(self, msg=None):
+        self._disarm()
+        if self._state != _PENDING:
+            return False
+        self._state = _CANCELLED
+        self._cancel_message = msg
+        self._schedule_callbacks()
+        return True
+
+    def _schedule_callbacks(self):
+        callbacks = self._callbacks
+        if not callbacks:
+            return
+        self._callbacks = []
+        loop = self._loop
+        args = (self,)
+        for cb in callbacks:
+            _call_soon(loop, cb, args)
+
+    def cancelled(self):
+        return self._state == _CANCELLED
+
+    def done(self):
+        return self._state != _PENDING
+
+    def result(self):
+        if self._state == _CANCELLED:
+            raise self._make_cancelled_error()
+        if self._state != _FINISHED:
+            raise InvalidStateError('Result is not ready.')
+        self._disarm()
+        if self._exception is not None:
+            raise self._exception.with_traceback(self._exception_tb)
+        return self._result
+
+    def exception(self):
+        if self._state == _CANCELLED:
+            raise self._make_cancelled_error()
+        if self._state != _FINISHED:
+            raise InvalidStateError('Exception is not set.')
+        self._disarm()
+        return self._exception
+
+    def add_done_callback(self, fn, *, context=None):
+        if self._state != _PENDING:
+            _call_soon(self._loop, fn, (self,))
+        else:
+            self._callbacks.append(fn)
+
+    def remove_done_callback(self, fn):
+        filtered = [f for f in self._callbacks if f != fn]
+        removed = len(self._callbacks) - len(filtered)
+        if removed:
+            self._callbacks[:] = filtered
+        return removed
+
+    def set_result(self, result):
+        if self._state != _PENDING:
+            raise InvalidStateError(f'{self._state}: {self!r}')
+        self._result = result
+        self._state = _FINISHED
+        self._schedule_callbacks()
+
+    def set_exception(self, exception):
+        if self._state != _PENDING:
+            raise InvalidStateError(f'{self._state}: {self!r}')
+        if isinstance(exception, type):
+            exception = exception()
+        if type(exception) is StopIteration:
+            raise TypeError("StopIteration interacts badly with generators "
+                            "and cannot be raised into a Future")
+        self._exception = exception
+        self._exception_tb = exception.__traceback__
+        self._state = _FINISHED
+        self._schedule_callbacks()
+        self._log_traceback = True
+        self._arm_log()
+
+    def _arm_log(self):
+        name = 'Task' if isinstance(self, Task) else 'Future'
+        self._log_guard = _asyncio._LogGuard(self._loop, {
+            'message': f'{name} exception was never retrieved',
+            'exception': self._exception,
+            'future': _Repr(repr(self)),
+        })
+
+    def __await__(self):
+        if self._state == _PENDING:
+            self._asyncio_future_blocking = True
+            yield self
+        if self._state == _PENDING:
+            raise RuntimeError("await wasn't used with future")
+        return self.result()
+
+    __iter__ = __await__
+
+    __class_getitem__ = classmethod(lambda cls, item: cls)
+
+
+Future.__module__ = "_asyncio"
+
+
+class _Repr:
+    """A value whose repr was taken when the logged object was still alive."""
+    __slots__ = ('text',)
+
+    def __init__(self, text):
+        self.text = text
+
+    def __repr__(self):
+        return self.text
+
+
+def _get_loop(fut):
+    try:
+        get_loop = fut.get_loop
+    except AttributeError:
+        return fut._loop
+    return get_loop()
+
+
+def _set_result_unless_cancelled(fut, result):
+    if fut._state == _PENDING:
+        fut.set_result(result)
+
+
+def wrap_future(future, *, loop=None):
+    if isfuture(future):
+        return future
+    raise TypeError(f'concurrent.futures.Future is expected, got {future!r}')
+
+
+# ---- Task ----------------------------------------------------------------------------------------
+
+_task_counter = 0
+_all_tasks = {}          # live tasks, in creation order
+_current_task = None
+
+
+def _enter_task(task):
+    global _current_task
+    if _current_task is not None:
+        raise RuntimeError(f"Cannot enter into task {task!r} while another task "
+                           f"{_current_task!r} is being executed.")
+    _current_task = task
+
+
+def _leave_task(task):
+    global _current_task
+    _current_task = None
+
+
+class _Sleep0:
+    """`await _sleep0` yields once to the loop (asyncio's __sleep0)."""
+    __slots__ = ()
+
+    def __await__(self):
+        yield
+
+
+_sleep0 = _Sleep0()
+
+
+class Task(Future):
+    """A coroutine wrapped in a Future, stepped by the event loop."""
+
+    _log_destroy_pending = True
+
+    def __init__(self, coro, *, loop=None, name=None, context=None):
+        super().__init__(loop=loop)
+        if not iscoroutine(coro):
+            self._log_destroy_pending = False
+            raise TypeError(f"a coroutine was expected, got {coro!r}")
+        global _task_counter
+        _task_counter += 1
+        if name is None:
+            self._name = f'Task-{_task_counter}'
+        else:
+            self._name = str(name)
+        self._tid = _task_counter
+        self._num_cancels_requested = 0
+        self._must_cancel = False
+        self._fut_waiter = None
+        self._coro = coro
+        self._context = context
+        self._wakeup = _Wakeup(self)
+        _call_soon(self._loop, self._step, ())
+        _all_tasks[self] = None
+        if _tracing:
+            _asyncio._trace("M", self._tid, self._name, None)
+            _asyncio._trace("i", self._tid, "created", None)
+
+    def __repr__(self):
+        info = [self._state.lower()]
+        if self._state == _PENDING and self._must_cancel:
+            info[0] = 'cancelling'
+        info.append(f'name={self._name!r}')
+        if self._callbacks:
+            info.append(_format_callbacks(self._callbacks))
+        info.append(f'coro=<{_format_coroutine(self._coro)}>')
+        if self._state == _FINISHED:
+            if self._exception is not None:
+                info.append(f'exception={self._exception!r}')
+            else:
+                info.append(f'result={_reprlib(self._result)}')
+        if self._fut_waiter is not None:
+            info.append(f'wait_for={self._fut_waiter!r}')
+        return '<{} {}>'.format(type(self).__name__, ' '.join(info))
+
+    def get_coro(self):
+        return self._coro
+
+    def get_context(self):
+        return self._context
+
+    def get_name(self):
+        return self._name
+
+    def set_name(self, value):
+        self._name = str(value)
+
+    def set_result(self, result):
+        raise RuntimeError('Task does not support set_result operation')
+
+    def set_exception(self, exception):
+        raise RuntimeError('Task does not support set_exception operation')
+
+    def get_stack(self, *, limit=None):
+        frame = getattr(self._coro, 'cr_frame', None)
+        return [frame] if frame is not None else []
+
+    def cancel(self, msg=None):
+        self._disarm()
+        if self._state != _PENDING:
+            return False
+        self._num_cancels_requested += 1
+        if _tracing:
+            _asyncio._trace("i", self._tid, "cancel requested", None)
+        if self._fut_waiter is not None:
+            if self._fut_waiter.cancel(msg=msg):
+                return True
+        self._must_cancel = True
+        self._cancel_message = msg
+        return True
+
+    def cancelling(self):
+        return self._num_cancels_requested
+
+    def uncancel(self):
+        if self._num_cancels_requested > 0:
+            self._num_cancels_requested -= 1
+        return self._num_cancels_requested
+
+    def _finish(self):
+        _all_tasks.pop(self, None)
+
+    def _step(self, exc=None):
+        if self._state != _PENDING:
+            raise InvalidStateError(f'_step(): already done: {self!r}, {exc!r}')
+        if self._must_cancel:
+            if not isinstance(exc, CancelledError):
+                exc = self._make_cancelled_error()
+            self._must_cancel = False
+        coro = self._coro
+        self._fut_waiter = None
+        global _current_task
+        if _current_task is not None:
+            _enter_task(self)
+        _current_task = self
+        if _tracing:
+            _asyncio._trace("B", self._tid, "running", None)
+        try:
+            if exc is None:
+                result = coro.send(None)
+            else:
+                result = coro.throw(exc)
+        except StopIteration as e:
+            self._finish()
+            if self._must_cancel:
+                self._must_cancel = False
+                Future.cancel(self, msg=self._cancel_message)
+            else:
+                self._result = e.value
+                self._state = _FINISHED
+                self._schedule_callbacks()
+        except CancelledError as e:
+            self._finish()
+            self._cancelled_exc = e
+            Future.cancel(self)
+        except (KeyboardInterrupt, SystemExit) as e:
+            self._finish()
+            Future.set_exception(self, e)
+            raise
+        except BaseException as e:
+            self._finish()
+            Future.set_exception(self, e)
+        else:
+            blocking = getattr(result, '_asyncio_future_blocking', None)
+            if blocking is not None:
+                if _get_loop(result) is not self._loop:
+                    new_exc = RuntimeError(f'Task {self!r} got Future {result!r} attached to a different loop')
+                    _call_soon(self._loop, self._step, (new_exc,))
+                elif blocking:
+                    if result is self:
+                        new_exc = RuntimeError(f'Task cannot await on itself: {self!r}')
+                        _call_soon(self._loop, self._step, (new_exc,))
+                    else:
+                        result._asyncio_future_blocking = False
+                        result.add_done_callback(self._wakeup)
+                        self._fut_waiter = result
+                        if self._must_cancel:
+                            if result.cancel(msg=self._cancel_message):
+                                self._must_cancel = False
+                else:
+                    new_exc = RuntimeError(f'yield was used instead of yield from in task {self!r} with {result!r}')
+                    _call_soon(self._loop, self._step, (new_exc,))
+            elif result is None:
+                _call_soon(self._loop, self._step, ())
+            else:
+                new_exc = RuntimeError(f'Task got bad yield: {result!r}')
+                _call_soon(self._loop, self._step, (new_exc,))
+        finally:
+            _current_task = None
+            if _tracing:
+                self._trace_end()
+
+    def _trace_end(self):
+        _asyncio._trace("E", self._tid, "running", _describe_wait(self._fut_waiter, self._coro)
+                        if self._state == _PENDING else None)
+        if self._state == _CANCELLED:
+            _asyncio._trace("i", self._tid, "cancelled", None)
+        elif self._state == _FINISHED:
+            _asyncio._trace("i", self._tid, "failed" if self._exception is not None else "done", None)
+
+
+Task.__module__ = "_asyncio"
+
+
+class _Wakeup:
+    """A task's done-callback on the future it waits for (CPython's task_wakeup)."""
+    __slots__ = ('task',)
+    _asyncio_wakeup = True
+
+    def __init__(self, task):
+        self.task = task
+
+    def __call__(self, future):
+        task = self.task
+        if future._state == _FINISHED and future._exception is None:
+            task._step()
+            return
+        try:
+            future.result()
+        except BaseException as exc:
+            task._step(exc)
+        else:
+            task._step()
+
+
+def _describe_wait(fut, coro):
+    """What the trace shows a task waiting on: sleep(2), Queue.get, Task-3, ..."""
+    line = ''
+    frame = getattr(coro, 'cr_frame', None)
+    while frame is not None:
+        line = f' (line {frame.f_lineno})'
+        inner = getattr(coro, 'cr_await', None)
+        if inner is None or not iscoroutine(inner):
+            break
+        coro = inner
+        frame = getattr(coro, 'cr_frame', None)
+    if fut is None:
+        return 'sleep(0)' + line
+    label = getattr(fut, '_trace_label', None)
+    if label is not None:
+        return label + line
+    if isinstance(fut, Task):
+        return fut._name + line
+    return type(fut).__name__ + line
+
+
+def current_task(loop=None):
+    return _current_task
+
+
+def all_tasks(loop=None):
+    if loop is None:
+        loop = get_running_loop()
+    return {t for t in list(_all_tasks) if t._loop is loop and not t.done()}
+
+
+def _set_task_name(task, name):
+    if name is not None:
+        task.set_name(name)
+
+
+def create_task(coro, *, name=None, context=None):
+    loop = get_running_loop()
+    return loop.create_task(coro, name=name, context=context)
+
+
+def ensure_future(coro_or_future, *, loop=None):
+    if isfuture(coro_or_future):
+        if loop is not None and loop is not _get_loop(coro_or_future):
+            raise ValueError('The future belongs to a different loop than '
+                             'the one specified as the loop argument')
+        return coro_or_future
+    wrapped = False
+    if not iscoroutine(coro_or_future):
+        if _isawaitable(coro_or_future):
+            coro_or_future = _wrap_awaitable(coro_or_future)
+            wrapped = True
+        else:
+            raise TypeError('An asyncio.Future, a coroutine or an awaitable is required')
+    if loop is None:
+        loop = _get_event_loop()
+    try:
+        return loop.create_task(coro_or_future)
+    except RuntimeError:
+        if not wrapped:
+            coro_or_future.close()
+        raise
+
+
+async def _wrap_awaitable(awaitable):
+    return await awaitable
+
+
+class _SleepFuture(Future):
+    """The future sleep() waits on; the trace names it sleep(delay)."""
+    __slots__ = ('_trace_label',)
+
+
+async def sleep(delay, result=None):
+    """Coroutine that completes after a given time (in seconds)."""
+    if delay <= 0:
+        await _sleep0
+        return result
+    loop = get_running_loop()
+    future = Future(loop=loop)
+    if _tracing:
+        future._trace_label = f'sleep({delay})'
+    h = _call_at(loop, _asyncio.time() + delay, _set_result_unless_cancelled, (future, result))
+    try:
+        return await future
+    finally:
+        h.cancel()
+
+
+# ---- gather / shield / wait / wait_for / as_completed -------------------------------------------
+
+class _GatheringFuture(Future):
+    def __init__(self, children, *, loop):
+        super().__init__(loop=loop)
+        self._children = children
+        self._cancel_requested = False
+        self._trace_label = 'gather'
+
+    def cancel(self, msg=None):
+        if self.done():
+            return False
+        ret = False
+        for child in self._children:
+            if child.cancel(msg=msg):
+                ret = True
+        if ret:
+            self._cancel_requested = True
+        return ret
+
+
+def gather(*coros_or_futures, return_exceptions=False):
+    if not coros_or_futures:
+        loop = _get_event_loop()
+        outer = loop.create_future()
+        outer.set_result([])
+        return outer
+
+    def _done_callback(fut):
+        nonlocal nfinished
+        nfinished += 1
+        if outer is None or outer.done():
+            if not fut.cancelled():
+                fut.exception()
+            return
+        if not return_exceptions:
+            if fut.cancelled():
+                outer.set_exception(fut._make_cancelled_error())
+                return
+            exc = fut.exception()
+            if exc is not None:
+                outer.set_exception(exc)
+                return
+        if nfinished == nfuts:
+            results = []
+            for f in children:
+                if f.cancelled():
+                    res = CancelledError('' if f._cancel_message is None else f._cancel_message)
+                else:
+                    res = f.exception()
+                    if res is None:
+                        res = f.result()
+                results.append(res)
+            if outer._cancel_requested:
+                outer.set_exception(fut._make_cancelled_error())
+            else:
+                outer.set_result(results)
+
+    arg_to_fut = {}
+    children = []
+    nfuts = 0
+    nfinished = 0
+    loop = None
+    outer = None
+    for arg in coros_or_futures:
+        if arg not in arg_to_fut:
+            fut = ensure_future(arg, loop=loop)
+            if loop is None:
+                loop = _get_loop(fut)
+            if fut is not arg:
+                fut._log_destroy_pending = False
+            nfuts += 1
+            arg_to_fut[arg] = fut
+            fut.add_done_callback(_done_callback)
+        else:
+            fut = arg_to_fut[arg]
+        children.append(fut)
+    outer = _GatheringFuture(children, loop=loop)
+    return outer
+
+
+def shield(arg):
+    inner = ensure_future(arg)
+    if inner.done():
+        return inner
+    loop = _get_loop(inner)
+    outer = loop.create_future()
+
+    def _inner_done_callback(inner):
+        if outer.cancelled():
+            if not inner.cancelled():
+                inner.exception()
+            return
+        if inner.cancelled():
+            outer.cancel()
+        else:
+            exc = inner.exception()
+            if exc is not None:
+                outer.set_exception(exc)
+            else:
+                outer.set_result(inner.result())
+
+    def _outer_done_callback(outer):
+        if not inner.done():
+            inner.remove_done_callback(_inner_done_callback)
+
+    inner.add_done_callback(_inner_done_callback)
+    outer.add_done_callback(_outer_done_callback)
+    return outer
+
+
+FIRST_COMPLETED = 'FIRST_COMPLETED'
+FIRST_EXCEPTION = 'FIRST_EXCEPTION'
+ALL_COMPLETED = 'ALL_COMPLETED'
+
+
+def _release_waiter(waiter, *args):
+    if not waiter.done():
+        waiter.set_result(None)
+
+
+class _Releaser:
+    """functools.partial(_release_waiter, waiter), comparable for remove_done_callback."""
+    __slots__ = ('waiter',)
+
+    def __init__(self, waiter):
+        self.waiter = waiter
+
+    def __call__(self, *args):
+        if not self.waiter.done():
+            self.waiter.set_result(None)
+
+
+async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
+    if isfuture(fs) or iscoroutine(fs):
+        raise TypeError(f"expect a list of futures, not {type(fs).__name__}")
+    if not fs:
+        raise ValueError('Set of Tasks/Futures is empty.')
+    if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
+        raise ValueError(f'Invalid return_when value: {return_when}')
+    loop = get_running_loop()
+    fs = set(fs)
+    if any(iscoroutine(f) for f in fs):
+        raise TypeError("Passing coroutines is forbidden, use tasks explicitly.")
+    return await _wait(fs, timeout, return_when, loop)
+
+
+async def _wait(fs, timeout, return_when, loop):
+    waiter = loop.create_future()
+    timeout_handle = None
+    if timeout is not None:
+        timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
+    counter = len(fs)
+
+    def _on_completion(f):
+        nonlocal counter
+        counter -= 1
+        if (counter <= 0 or return_when == FIRST_COMPLETED or
+                return_when == FIRST_EXCEPTION and (not f.cancelled() and f.exception() is not None)):
+            if timeout_handle is not None:
+                timeout_handle.cancel()
+            if not waiter.done():
+                waiter.set_result(None)
+
+    for f in fs:
+        f.add_done_callback(_on_completion)
+    try:
+        await waiter
+    finally:
+        if timeout_handle is not None:
+            timeout_handle.cancel()
+        for f in fs:
+            f.remove_done_callback(_on_completion)
+    done, pending = set(), set()
+    for f in fs:
+        if f.done():
+            done.add(f)
+        else:
+            pending.add(f)
+    return done, pending
+
+
+async def _cancel_and_wait(fut, loop):
+    waiter = loop.create_future()
+    cb = _Releaser(waiter)
+    fut.add_done_callback(cb)
+    try:
+        fut.cancel()
+        await waiter
+    finally:
+        fut.remove_done_callback(cb)
+
+
+async def wait_for(fut, timeout):
+    loop = get_running_loop()
+    if timeout is None:
+        return await fut
+    if timeout <= 0:
+        fut = ensure_future(fut, loop=loop)
+        if fut.done():
+            return fut.result()
+        await _cancel_and_wait(fut, loop=loop)
+        try:
+            return fut.result()
+        except CancelledError as exc:
+            raise TimeoutError() from exc
+    waiter = loop.create_future()
+    timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
+    cb = _Releaser(waiter)
+    fut = ensure_future(fut, loop=loop)
+    fut.add_done_callback(cb)
+    try:
+        try:
+            await waiter
+        except CancelledError:
+            if fut.done():
+                return fut.result()
+            fut.remove_done_callback(cb)
+            await _cancel_and_wait(fut, loop=loop)
+            raise
+        if fut.done():
+            return fut.result()
+        fut.remove_done_callback(cb)
+        await _cancel_and_wait(fut, loop=loop)
+        try:
+            return fut.result()
+        except CancelledError as exc:
+            raise TimeoutError() from exc
+    finally:
+        timeout_handle.cancel()
+
+
+def as_completed(fs, *, timeout=None):
+    if isfuture(fs) or iscoroutine(fs):
+        raise TypeError(f"expect an iterable of futures, not {type(fs).__name__}")
+    done = Queue()
+    loop = _get_event_loop()
+    todo = {ensure_future(f, loop=loop) for f in set(fs)}
+    timeout_handle = None
+
+    def _on_timeout():
+        for f in todo:
+            f.remove_done_callback(_on_completion)
+            done.put_nowait(None)
+        todo.clear()
+
+    def _on_completion(f):
+        if not todo:
+            return
+        todo.remove(f)
+        done.put_nowait(f)
+        if not todo and timeout_handle is not None:
+            timeout_handle.cancel()
+
+    async def _wait_for_one():
+        f = await done.get()
+        if f is None:
+            raise TimeoutError
+        return f.result()
+
+    for f in todo:
+        f.add_done_callback(_on_completion)
+    if todo and timeout is not None:
+        timeout_handle = loop.call_later(timeout, _on_timeout)
+    for _ in range(len(todo)):
+        yield _wait_for_one()
+
+
+# ---- timeouts ----------------------------------------------------------------------------------
+
+class _TimeoutState:
+    __slots__ = ('value',)
+
+    def __init__(self, value):
+        self.value = value
+
+
+_CREATED = _TimeoutState("created")
+_ENTERED = _TimeoutState("active")
+_EXPIRING = _TimeoutState("expiring")
+_EXPIRED = _TimeoutState("expired")
+_EXITED = _TimeoutState("finished")
+
+
+class Timeout:
+    """Asynchronous context manager for cancelling overdue coroutines."""
+
+    def __init__(self, when):
+        self._state = _CREATED
+        self._timeout_handler = None
+        self._task = None
+        self._when = when
+
+    def when(self):
+        return self._when
+
+    def reschedule(self, when):
+        assert self._state is not _CREATED
+        if self._state is not _ENTERED:
+            raise RuntimeError(f"Cannot change state of {self._state.value} Timeout")
+        self._when = when
+        if self._timeout_handler is not None:
+            self._timeout_handler.cancel()
+        if when is None:
+            self._timeout_handler = None
+        else:
+            loop = get_running_loop()
+            if when <= loop.time():
+                self._timeout_handler = loop.call_soon(self._on_timeout)
+            else:
+                self._timeout_handler = loop.call_at(when, self._on_timeout)
+
+    def expired(self):
+        return self._state is _EXPIRING or self._state is _EXPIRED
+
+    def __repr__(self):
+        info = ['']
+        if self._state is _ENTERED:
+            when = round(self._when, 3) if self._when is not None else None
+            info.append(f"when={when}")
+        return f"<Timeout [{self._state.value}]{' '.join(info)}>"
+
+    async def __aenter__(self):
+        self._state = _ENTERED
+        self._task = current_task()
+        if self._task is None:
+            raise RuntimeError("Timeout should be used inside a task")
+        self._cancelling = self._task.cancelling()
+        self.reschedule(self._when)
+        return self
+
+    async def __aexit__(self, exc_type, exc_val, exc_tb):
+        assert self._state is _ENTERED or self._state is _EXPIRING
+        if self._timeout_handler is not None:
+            self._timeout_handler.cancel()
+            self._timeout_handler = None
+        if self._state is _EXPIRING:
+            self._state = _EXPIRED
+            if self._task.uncancel() <= self._cancelling and exc_type is CancelledError:
+                raise TimeoutError from exc_val
+        elif self._state is _ENTERED:
+            self._state = _EXITED
+        return None
+
+    def _on_timeout(self):
+        assert self._state is _ENTERED
+        self._task.cancel()
+        self._state = _EXPIRING
+        self._timeout_handler = None
+
+
+Timeout.__module__ = "asyncio.timeouts"
+
+
+def timeout(delay):
+    loop = get_running_loop()
+    return Timeout(loop.time() + delay if delay is not None else None)
+
+
+def timeout_at(when):
+    return Timeout(when)
+
+
+# ---- TaskGroup -------------------------------------------------------------------------------
+
+class TaskGroup:
+    """Asynchronous context manager that waits for its tasks; one failure cancels the rest."""
+
+    def __init__(self):
+        self._entered = False
+        self._exiting = False
+        self._aborting = False
+        self._loop = None
+        self._parent_task = None
+        self._parent_cancel_requested = False
+        self._tasks = set()
+        self._errors = []
+        self._base_error = None
+        self._on_completed_fut = None
+
+    def __repr__(self):
+        info = ['']
+        if self._tasks:
+            info.append(f'tasks={len(self._tasks)}')
+        if self._errors:
+            info.append(f'errors={len(self._errors)}')
+        if self._aborting:
+            info.append('cancelling')
+        elif self._entered:
+            info.append('entered')
+        return f'<TaskGroup{" ".join(info)}>'
+
+    async def __aenter__(self):
+        if self._entered:
+            raise RuntimeError(f"TaskGroup {self!r} has been already entered")
+        self._entered = True
+        if self._loop is None:
+            self._loop = get_running_loop()
+        self._parent_task = current_task(self._loop)
+        if self._parent_task is None:
+            raise RuntimeError(f'TaskGroup {self!r} cannot determine the parent task')
+        return self
+
+    async def __aexit__(self, et, exc, tb):
+        self._exiting = True
+        if exc is not None and self._is_base_error(exc) and self._base_error is None:
+            self._base_error = exc
+        propagate_cancellation_error = exc if et is CancelledError else None
+        if self._parent_cancel_requested:
+            if self._parent_task.uncancel() == 0:
+                propagate_cancellation_error = None
+        if et is not None:
+            if not self._aborting:
+                self._abort()
+        while self._tasks:
+            if self._on_completed_fut is None:
+                self._on_completed_fut = self._loop.create_future()
+            try:
+                await self._on_completed_fut
+            except CancelledError as ex:
+                if not self._aborting:
+                    propagate_cancellation_error = ex
+                    self._abort()
+            self._on_completed_fut = None
+        if self._base_error is not None:
+            raise self._base_error
+        if propagate_cancellation_error and not self._errors:
+            raise propagate_cancellation_error
+        if et is not None and et is not CancelledError:
+            self._errors.append(exc)
+        if self._errors:
+            try:
+                me = BaseExceptionGroup('unhandled errors in a TaskGroup', self._errors)
+                raise me from None
+            finally:
+                self._errors = None
+
+    def create_task(self, coro, *, name=None, context=None):
+        if not self._entered:
+            raise RuntimeError(f"TaskGroup {self!r} has not been entered")
+        if self._exiting and not self._tasks:
+            raise RuntimeError(f"TaskGroup {self!r} is finished")
+        if self._aborting:
+            raise RuntimeError(f"TaskGroup {self!r} is shutting down")
+        task = self._loop.create_task(coro, name=name, context=context)
+        task.add_done_callback(self._on_task_done)
+        self._tasks.add(task)
+        return task
+
+    def _is_base_error(self, exc):
+        return isinstance(exc, (SystemExit, KeyboardInterrupt))
+
+    def _abort(self):
+        self._aborting = True
+        for t in self._tasks:
+            if not t.done():
+                t.cancel()
+
+    def _on_task_done(self, task):
+        self._tasks.discard(task)
+        if self._on_completed_fut is not None and not self._tasks:
+            if not self._on_completed_fut.done():
+                self._on_completed_fut.set_result(True)
+        if task.cancelled():
+            return
+        exc = task.exception()
+        if exc is None:
+            return
+        self._errors.append(exc)
+        if self._is_base_error(exc) and self._base_error is None:
+            self._base_error = exc
+        if self._parent_task.done():
+            self._loop.call_exception_handler({
+                'message': f'Task {task!r} has errored out but its parent '
+                           f'task {self._parent_task} is already completed',
+                'exception': exc,
+                'task': task,
+            })
+            return
+        if not self._aborting and not self._parent_cancel_requested:
+            self._abort()
+            self._parent_cancel_requested = True
+            self._parent_task.cancel()
+
+
+TaskGroup.__module__ = "asyncio.taskgroups"
+
+
+# ---- the event loop ------------------------------------------------------------------------------
+
+def _report_callback_error(handle, exc):
+    handle._loop.call_exception_handler({
+        'message': f'Exception in callback {_format_callback_source(handle._callback, handle._args) if handle._callback is not None else handle!r}',
+        'exception': exc,
+        'handle': handle,
+    })
+
+
+_asyncio._set_hooks(_report_callback_error, _handle_repr)
+
+
+class AbstractEventLoop:
+    pass
+
+
+class BaseEventLoop(AbstractEventLoop):
+    def __init__(self):
+        self._closed = False
+        self._stopping = False
+        self._running = False
+        self._debug = False
+        self._exception_handler = None
+        self._task_factory = None
+        self._asyncgens = []
+        self._asyncgens_shutdown_called = False
+        self._executor_shutdown_called = False
+
+    def __repr__(self):
+        return f'<{type(self).__name__} running={self.is_running()} closed={self._closed} debug={self._debug}>'
+
+    def time(self):
+        return _asyncio.time()
+
+    def _check_closed(self):
+        if self._closed:
+            raise RuntimeError('Event loop is closed')
+
+    def call_soon(self, callback, *args, context=None):
+        self._check_closed()
+        self._check_callback(callback, 'call_soon')
+        return _call_soon(self, callback, args)
+
+    def call_soon_threadsafe(self, callback, *args, context=None):
+        return self.call_soon(callback, *args, context=context)
+
+    def call_later(self, delay, callback, *args, context=None):
+        if delay is None:
+            raise TypeError('delay must not be None')
+        return self.call_at(_asyncio.time() + delay, callback, *args, context=context)
+
+    def call_at(self, when, callback, *args, context=None):
+        if when is None:
+            raise TypeError("when cannot be None")
+        self._check_closed()
+        self._check_callback(callback, 'call_at')
+        return _call_at(self, when, callback, args)
+
+    def _check_callback(self, callback, method):
+        if iscoroutine(callback) or iscoroutinefunction(callback):
+            raise TypeError(f"coroutines cannot be used with {method}()")
+        if not callable(callback):
+            raise TypeError(f'a callable object was expected by {method}(), got {callback!r}')
+
+    def create_future(self):
+        return Future(loop=self)
+
+    def create_task(self, coro, *, name=None, context=None):
+        self._check_closed()
+        if self._task_factory is None:
+            return Task(coro, loop=self, name=name, context=context)
+        task = self._task_factory(self, coro) if context is None else \
+            self._task_factory(self, coro, context=context)
+        _set_task_name(task, name)
+        return task
+
+    def set_task_factory(self, factory):
+        if factory is not None and not callable(factory):
+            raise TypeError('task factory must be a callable or None')
+        self._task_factory = factory
+
+    def get_task_factory(self):
+        return self._task_factory
+
+    def is_running(self):
+        return self._running
+
+    def is_closed(self):
+        return self._closed
+
+    def get_debug(self):
+        return self._debug
+
+    def set_debug(self, enabled):
+        self._debug = enabled
+
+    def _check_running(self):
+        if self.is_running():
+            raise RuntimeError('This event loop is already running')
+        if _running_loop is not None:
+            raise RuntimeError('Cannot run the event loop while another loop is running')
+
+    def run_forever(self):
+        self._check_closed()
+        self._check_running()
+        global _running_loop
+        self._running = True
+        _running_loop = self
+        try:
+            while True:
+                stopped = _asyncio.run_forever()
+                if stopped or self._stopping:
+                    break
+                # Nothing left to run and no timer: CPython would block forever here.
+                self._stopping = False
+                raise RuntimeError('Event loop stopped before Future completed.')
+        finally:
+            self._stopping = False
+            self._running = False
+            _running_loop = None
+
+    def run_until_complete(self, future):
+        self._check_closed()
+        self._check_running()
+        new_task = not isfuture(future)
+        future = ensure_future(future, loop=self)
+        if new_task:
+            future._log_destroy_pending = False
+        future.add_done_callback(_run_until_complete_cb)
+        try:
+            self.run_forever()
+        except BaseException:
+            if new_task and future.done() and not future.cancelled():
+                future.exception()
+            raise
+        finally:
+            future.remove_done_callback(_run_until_complete_cb)
+        if not future.done():
+            raise RuntimeError('Event loop stopped before Future completed.')
+        return future.result()
+
+    def stop(self):
+        self._stopping = True
+        _asyncio.stop()
+
+    def close(self):
+        if self.is_running():
+            raise RuntimeError("Cannot close a running event loop")
+        if self._closed:
+            return
+        self._closed = True
+
+    async def shutdown_asyncgens(self):
+        self._asyncgens_shutdown_called = True
+        closing = list(self._asyncgens)
+        self._asyncgens.clear()
+        for ag in closing:
+            try:
+                await ag.aclose()
+            except BaseException as exc:
+                self.call_exception_handler({
+                    'message': 'an error occurred during closing of asynchronous generator '
+                               f'{ag!r}',
+                    'exception': exc,
+                    'asyncgen': ag,
+                })
+
+    async def shutdown_default_executor(self):
+        self._executor_shutdown_called = True
+
+    def run_in_executor(self, executor, func, *args):
+        self._check_closed()
+        if iscoroutine(func) or iscoroutinefunction(func):
+            raise TypeError("coroutines cannot be used with run_in_executor()")
+        fut = self.create_future()
+
+        def _run():
+            if fut.cancelled():
+                return
+            try:
+                result = func(*args)
+            except BaseException as exc:
+                if not fut.cancelled():
+                    fut.set_exception(exc)
+            else:
+                if not fut.cancelled():
+                    fut.set_result(result)
+        self.call_soon(_run)
+        return fut
+
+    def set_default_executor(self, executor):
+        pass
+
+    def get_exception_handler(self):
+        return self._exception_handler
+
+    def set_exception_handler(self, handler):
+        if handler is not None and not callable(handler):
+            raise TypeError(f'A callable object or None is expected, got {handler!r}')
+        self._exception_handler = handler
+
+    def default_exception_handler(self, context):
+        message = context.get('message')
+        if not message:
+            message = 'Unhandled exception in event loop'
+        exception = context.get('exception')
+        log_lines = [message]
+        for key in sorted(context):
+            if key in {'message', 'exception'}:
+                continue
+            log_lines.append(f'{key}: {context[key]!r}')
+        text = '\n'.join(log_lines) + '\n'
+        if exception is not None:
+            text += _asyncio._format_exception(exception)
+        _asyncio._write_err(text)
+
+    def call_exception_handler(self, context):
+        if self._exception_handler is None:
+            try:
+                self.default_exception_handler(context)
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException:
+                _asyncio._write_err('Exception in default exception handler\n')
+        else:
+            try:
+                self._exception_handler(self, context)
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException as exc:
+                try:
+                    self.default_exception_handler({
+                        'message': 'Unhandled error in exception handler',
+                        'exception': exc,
+                        'context': context,
+                    })
+                except (SystemExit, KeyboardInterrupt):
+                    raise
+                except BaseException:
+                    _asyncio._write_err('Exception in default exception handler\n')
+
+
+BaseEventLoop.__module__ = "asyncio.base_events"
+
+
+class _UnixSelectorEventLoop(BaseEventLoop):
+    pass
+
+
+_UnixSelectorEventLoop.__module__ = "asyncio.unix_events"
+SelectorEventLoop = _UnixSelectorEventLoop
+EventLoop = _UnixSelectorEventLoop
+
+
+def _run_until_complete_cb(fut):
+    if not fut.cancelled():
+        exc = fut.exception()
+        if isinstance(exc, (SystemExit, KeyboardInterrupt)):
+            return
+    _get_loop(fut).stop()
+
+
+_running_loop = None
+_event_loop = None
+_event_loop_set = False
+
+
+def get_running_loop():
+    loop = _running_loop
+    if loop is None:
+        raise RuntimeError('no running event loop')
+    return loop
+
+
+def _get_running_loop():
+    return _running_loop
+
+
+def _set_running_loop(loop):
+    global _running_loop
+    _running_loop = loop
+
+
+def _get_event_loop(stacklevel=3):
+    if _running_loop is not None:
+        return _running_loop
+    return get_event_loop_policy().get_event_loop()
+
+
+def get_event_loop():
+    return _get_event_loop()
+
+
+def set_event_loop(loop):
+    get_event_loop_policy().set_event_loop(loop)
+
+
+def new_event_loop():
+    return get_event_loop_policy().new_event_loop()
+
+
+class AbstractEventLoopPolicy:
+    pass
+
+
+class DefaultEventLoopPolicy(AbstractEventLoopPolicy):
+    def __init__(self):
+        self._loop = None
+        self._set_called = False
+
+    def get_event_loop(self):
+        if self._loop is None and not self._set_called:
+            self.set_event_loop(self.new_event_loop())
+        if self._loop is None:
+            raise RuntimeError('There is no current event loop in thread %r.' % 'MainThread')
+        return self._loop
+
+    def set_event_loop(self, loop):
+        self._set_called = True
+        self._loop = loop
+
+    def new_event_loop(self):
+        return _UnixSelectorEventLoop()
+
+
+_policy = None
+
+
+def get_event_loop_policy():
+    global _policy
+    if _policy is None:
+        _policy = DefaultEventLoopPolicy()
+    return _policy
+
+
+def set_event_loop_policy(policy):
+    global _policy
+    _policy = policy
+
+
+# ---- runners -----------------------------------------------------------------------------------
+
+class Runner:
+    """A context manager that runs coroutines on one event loop (asyncio.Runner, 3.11)."""
+
+    def __init__(self, *, debug=None, loop_factory=None):
+        self._state = 'created'
+        self._debug = debug
+        self._loop_factory = loop_factory
+        self._loop = None
+        self._context = None
+        self._interrupt_count = 0
+        self._set_event_loop = False
+
+    def __enter__(self):
+        self._lazy_init()
+        return self
+
+    def __exit__(self, exc_type, exc_val, exc_tb):
+        self.close()
+
+    def close(self):
+        if self._state != 'initialized':
+            return
+        try:
+            loop = self._loop
+            _cancel_all_tasks(loop)
+            loop.run_until_complete(loop.shutdown_asyncgens())
+            loop.run_until_complete(loop.shutdown_default_executor())
+        finally:
+            if self._set_event_loop:
+                set_event_loop(None)
+            loop.close()
+            self._loop = None
+            self._state = 'closed'
+
+    def get_loop(self):
+        self._lazy_init()
+        return self._loop
+
+    def run(self, coro, *, context=None):
+        if not iscoroutine(coro):
+            raise ValueError("a coroutine was expected, got {!r}".format(coro))
+        if _running_loop is not None:
+            raise RuntimeError("Runner.run() cannot be called from a running event loop")
+        self._lazy_init()
+        task = self._loop.create_task(coro, context=context)
+        self._interrupt_count = 0
+        return self._loop.run_until_complete(task)
+
+    def _lazy_init(self):
+        if self._state == 'closed':
+            raise RuntimeError("Runner is closed")
+        if self._state == 'initialized':
+            return
+        if self._loop_factory is None:
+            self._loop = new_event_loop()
+            if not self._set_event_loop:
+                set_event_loop(self._loop)
+                self._set_event_loop = True
+        else:
+            self._loop = self._loop_factory()
+        if self._debug is not None:
+            self._loop.set_debug(self._debug)
+        self._state = 'initialized'
+
+
+def run(main, *, debug=None):
+    """Execute the coroutine and return the result."""
+    if _running_loop is not None:
+        raise RuntimeError("asyncio.run() cannot be called from a running event loop")
+    with Runner(debug=debug) as runner:
+        return runner.run(main)
+
+
+def _cancel_all_tasks(loop):
+    to_cancel = [t for t in list(_all_tasks) if t._loop is loop and not t.done()]
+    if not to_cancel:
+        return
+    for task in to_cancel:
+        task.cancel()
+    loop.run_until_complete(gather(*to_cancel, return_exceptions=True))
+    for task in to_cancel:
+        if task.cancelled():
+            continue
+        if task.exception() is not None:
+            loop.call_exception_handler({
+                'message': 'unhandled exception during asyncio.run() shutdown',
+                'exception': task.exception(),
+                'task': task,
+            })
+
+
+# ---- threads ---------------------------------------------------------------------------------
+
+async def to_thread(func, /, *args, **kwargs):
+    """Runs func(*args, **kwargs) off the event loop's task and returns its result.
+
+    aioplay has no OS threads: the call runs as a loop callback (so it cannot overlap
+    blocking calls with other tasks yet)."""
+    loop = get_running_loop()
+    if kwargs:
+        return await loop.run_in_executor(None, lambda: func(*args, **kwargs))
+    return await loop.run_in_executor(None, func, *args)
+
+
+# ---- synchronisation primitives -------------------------------------------------------------------
+
+class _ContextManagerMixin:
+    async def __aenter__(self):
+        await self.acquire()
+        return None
+
+    async def __aexit__(self, exc_type, exc, tb):
+        self.release()
+
+
+class _LoopBound:
+    _loop = None
+
+    def _get_loop(self):
+        loop = get_running_loop()
+        if self._loop is None:
+            self._loop = loop
+        if loop is not self._loop:
+            raise RuntimeError(f'{self!r} is bound to a different event loop')
+        return loop
+
+
+def _deque():
+    from collections import deque
+    return deque()
+
+
+class Lock(_ContextManagerMixin, _LoopBound):
+    """Primitive lock; FIFO hand-off to waiters as in CPython."""
+
+    def __init__(self):
+        self._waiters = None
+        self._locked = False
+
+    def __repr__(self):
+        extra = 'locked' if self._locked else 'unlocked'
+        if self._waiters:
+            extra = f'{extra}, waiters:{len(self._waiters)}'
+        return f'<asyncio.locks.Lock object [{extra}]>'
+
+    def locked(self):
+        return self._locked
+
+    async def acquire(self):
+        if not self._locked and (self._waiters is None or all(w.cancelled() for w in self._waiters)):
+            self._locked = True
+            return True
+        if self._waiters is None:
+            self._waiters = _deque()
+        fut = self._get_loop().create_future()
+        if _tracing:
+            fut._trace_label = 'Lock.acquire'
+        self._waiters.append(fut)
+        try:
+            try:
+                await fut
+            finally:
+                self._waiters.remove(fut)
+        except CancelledError:
+            if not self._locked:
+                self._wake_up_first()
+            raise
+        self._locked = True
+        return True
+
+    def release(self):
+        if self._locked:
+            self._locked = False
+            self._wake_up_first()
+        else:
+            raise RuntimeError('Lock is not acquired.')
+
+    def _wake_up_first(self):
+        if not self._waiters:
+            return
+        fut = self._waiters[0]
+        if not fut.done():
+            fut.set_result(True)
+
+
+class Event(_LoopBound):
+    """Asynchronous equivalent to threading.Event."""
+
+    def __init__(self):
+        self._waiters = _deque()
+        self._value = False
+
+    def __repr__(self):
+        extra = 'set' if self._value else 'unset'
+        if self._waiters:
+            extra = f'{extra}, waiters:{len(self._waiters)}'
+        return f'<asyncio.locks.Event object [{extra}]>'
+
+    def is_set(self):
+        return self._value
+
+    def set(self):
+        if not self._value:
+            self._value = True
+            for fut in self._waiters:
+                if not fut.done():
+                    fut.set_result(True)
+
+    def clear(self):
+        self._value = False
+
+    async def wait(self):
+        if self._value:
+            return True
+        fut = self._get_loop().create_future()
+        if _tracing:
+            fut._trace_label = 'Event.wait'
+        self._waiters.append(fut)
+        try:
+            await fut
+            return True
+        finally:
+            self._waiters.remove(fut)
+
+
+class Condition(_ContextManagerMixin, _LoopBound):
+    """Asynchronous equivalent to threading.Condition."""
+
+    def __init__(self, lock=None):
+        if lock is None:
+            lock = Lock()
+        self._lock = lock
+        self.locked = lock.locked
+        self.acquire = lock.acquire
+        self.release = lock.release
+        self._waiters = _deque()
+
+    def __repr__(self):
+        extra = 'locked' if self.locked() else 'unlocked'
+        if self._waiters:
+            extra = f'{extra}, waiters:{len(self._waiters)}'
+        return f'<asyncio.locks.Condition object [{extra}]>'
+
+    async def wait(self):
+        if not self.locked():
+            raise RuntimeError('cannot wait on un-acquired lock')
+        self.release()
+        try:
+            fut = self._get_loop().create_future()
+            if _tracing:
+                fut._trace_label = 'Condition.wait'
+            self._waiters.append(fut)
+            try:
+                await fut
+                return True
+            finally:
+                self._waiters.remove(fut)
+        finally:
+            cancelled = False
+            while True:
+                try:
+                    await self.acquire()
+                    break
+                except CancelledError:
+                    cancelled = True
+            if cancelled:
+                raise CancelledError
+
+    async def wait_for(self, predicate):
+        result = predicate()
+        while not result:
+            await self.wait()
+            result = predicate()
+        return result
+
+    def notify(self, n=1):
+        if not self.locked():
+            raise RuntimeError('cannot notify on un-acquired lock')
+        idx = 0
+        for fut in self._waiters:
+            if idx >= n:
+                break
+            if not fut.done():
+                idx += 1
+                fut.set_result(False)
+
+    def notify_all(self):
+        self.notify(len(self._waiters))
+
+
+class Semaphore(_ContextManagerMixin, _LoopBound):
+    """A counter of release() calls minus acquire() calls, plus an initial value."""
+
+    def __init__(self, value=1):
+        if value < 0:
+            raise ValueError("Semaphore initial value must be >= 0")
+        self._waiters = None
+        self._value = value
+
+    def __repr__(self):
+        extra = 'locked' if self.locked() else f'unlocked, value:{self._value}'
+        if self._waiters:
+            extra = f'{extra}, waiters:{len(self._waiters)}'
+        return f'<asyncio.locks.{type(self).__name__} object [{extra}]>'
+
+    def locked(self):
+        return self._value == 0 or (any(not w.cancelled() for w in (self._waiters or ())))
+
+    async def acquire(self):
+        if not self.locked():
+            self._value -= 1
+            return True
+        if self._waiters is None:
+            self._waiters = _deque()
+        fut = self._get_loop().create_future()
+        if _tracing:
+            fut._trace_label = 'Semaphore.acquire'
+        self._waiters.append(fut)
+        try:
+            try:
+                await fut
+            finally:
+                self._waiters.remove(fut)
+        except CancelledError:
+            if fut.done() and not fut.cancelled():
+                self._value += 1
+            raise
+        finally:
+            while self._value > 0:
+                if not self._wake_up_next():
+                    break
+        return True
+
+    def release(self):
+        self._value += 1
+        self._wake_up_next()
+
+    def _wake_up_next(self):
+        if not self._waiters:
+            return False
+        for fut in self._waiters:
+            if not fut.done():
+                self._value -= 1
+                fut.set_result(True)
+                return True
+        return False
+
+
+class BoundedSemaphore(Semaphore):
+    """A Semaphore that raises ValueError when released above its initial value."""
+
+    def __init__(self, value=1):
+        self._bound_value = value
+        super().__init__(value)
+
+    def release(self):
+        if self._value >= self._bound_value:
+            raise ValueError('BoundedSemaphore released too many times')
+        super().release()
+
+
+class Barrier(_LoopBound):
+    pass
+
+
+# ---- queues -------------------------------------------------------------------------------------
+
+class Queue(_LoopBound):
+    """A FIFO queue (asyncio.Queue, CPython 3.11 wake-up order)."""
+
+    def __init__(self, maxsize=0):
+        self._maxsize = maxsize
+        self._getters = _deque()
+        self._putters = _deque()
+        self._unfinished_tasks = 0
+        self._finished = Event()
+        self._finished.set()
+        self._init(maxsize)
+
+    def _init(self, maxsize):
+        self._queue = _deque()
+
+    def _get(self):
+        return self._queue.popleft()
+
+    def _put(self, item):
+        self._queue.append(item)
+
+    def _wakeup_next(self, waiters):
+        while waiters:
+            waiter = waiters.popleft()
+            if not waiter.done():
+                waiter.set_result(None)
+                break
+
+    def __repr__(self):
+        return f'<{type(self).__name__} {self._format()}>'
+
+    def __str__(self):
+        return f'<{type(self).__name__} {self._format()}>'
+
+    __class_getitem__ = classmethod(lambda cls, item: cls)
+
+    def _format(self):
+        result = f'maxsize={self._maxsize!r}'
+        if getattr(self, '_queue', None):
+            result += f' _queue={list(self._queue)!r}'
+        if self._getters:
+            result += f' _getters[{len(self._getters)}]'
+        if self._putters:
+            result += f' _putters[{len(self._putters)}]'
+        if self._unfinished_tasks:
+            result += f' tasks={self._unfinished_tasks}'
+        return result
+
+    def qsize(self):
+        return len(self._queue)
+
+    @property
+    def maxsize(self):
+        return self._maxsize
+
+    def empty(self):
+        return not self._queue
+
+    def full(self):
+        if self._maxsize <= 0:
+            return False
+        return self.qsize() >= self._maxsize
+
+    async def put(self, item):
+        while self.full():
+            putter = self._get_loop().create_future()
+            if _tracing:
+                putter._trace_label = 'Queue.put'
+            self._putters.append(putter)
+            try:
+                await putter
+            except:
+                putter.cancel()
+                try:
+                    self._putters.remove(putter)
+                except ValueError:
+                    pass
+                if not self.full() and not putter.cancelled():
+                    self._wakeup_next(self._putters)
+                raise
+        return self.put_nowait(item)
+
+    def put_nowait(self, item):
+        if self.full():
+            raise QueueFull
+        self._put(item)
+        self._unfinished_tasks += 1
+        self._finished.clear()
+        self._wakeup_next(self._getters)
+
+    async def get(self):
+        while self.empty():
+            getter = self._get_loop().create_future()
+            if _tracing:
+                getter._trace_label = 'Queue.get'
+            self._getters.append(getter)
+            try:
+                await getter
+            except:
+                getter.cancel()
+                try:
+                    self._getters.remove(getter)
+                except ValueError:
+                    pass
+                if not self.empty() and not getter.cancelled():
+                    self._wakeup_next(self._getters)
+                raise
+        return self.get_nowait()
+
+    def get_nowait(self):
+        if self.empty():
+            raise QueueEmpty
+        item = self._get()
+        self._wakeup_next(self._putters)
+        return item
+
+    def task_done(self):
+        if self._unfinished_tasks <= 0:
+            raise ValueError('task_done() called too many times')
+        self._unfinished_tasks -= 1
+        if self._unfinished_tasks == 0:
+            self._finished.set()
+
+    async def join(self):
+        if self._unfinished_tasks > 0:
+            await self._finished.wait()
+
+
+class PriorityQueue(Queue):
+    """A Queue that retrieves entries in priority order (lowest first)."""
+
+    def _init(self, maxsize):
+        self._queue = []
+
+    def _put(self, item):
+        import heapq
+        heapq.heappush(self._queue, item)
+
+    def _get(self):
+        import heapq
+        return heapq.heappop(self._queue)
+
+
+class LifoQueue(Queue):
+    """A Queue that retrieves the most recently added entries first."""
+
+    def _init(self, maxsize):
+        self._queue = []
+
+    def _put(self, item):
+        self._queue.append(item)
+
+    def _get(self):
+        return self._queue.pop()
+
+
+for _cls in (Lock, Event, Condition, Semaphore, BoundedSemaphore, Barrier):
+    _cls.__module__ = "asyncio.locks"
+for _cls in (Queue, PriorityQueue, LifoQueue):
+    _cls.__module__ = "asyncio.queues"
+del _cls
