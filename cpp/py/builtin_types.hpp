@@ -144,6 +144,8 @@ Ref object_repr_default(Value v);
 void init_type(Interpreter& I);
 void init_object_base(Interpreter& I);  // dicts and MRO of type/object (bootstrap)
 void init_object_methods(Interpreter& I);
+void init_mappingproxy(Interpreter& I);
+void add_slot_wrappers(Interpreter& I);  // after every built-in type exists
 Ref build_class(Value func, Value name, const Value* bases, size_t nbases, Tuple* kwnames,
                 const Value* kwvalues);
 

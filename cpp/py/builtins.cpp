@@ -436,7 +436,7 @@ FN(b_next) {
   Interpreter& I = interp();
   if (!type_of(args[0])->iternext)
     return raisef(I.TypeError, "'%s' object is not an iterator", type_name(args[0]));
-  Ref r = iter_next(args[0]);
+  Ref r = type_of(args[0])->iternext(args[0]);
   if (r) return r;
   if (err_occurred()) {
     if (nargs == 2 && err_matches(I.StopIteration)) {

@@ -41,6 +41,7 @@ struct Unit {
   std::vector<FBlock> fblocks;
   std::string qualname;
   std::string name;
+  std::string private_name;  // enclosing class, for __name mangling
   int line = 1, firstline = 1;
   int argcount = 0, posonly = 0, kwonly = 0;
   uint32_t flags = 0;
@@ -175,6 +176,16 @@ struct Compiler {
     u->name_index[s] = int(u->names.size()) - 1;
     return int(u->names.size()) - 1;
   }
+  // Private names: __x inside class C becomes _C__x (CPython's _Py_Mangle).
+  std::string mangle(std::string_view n) {
+    const std::string& cls = u->private_name;
+    if (cls.empty() || n.size() < 3 || n[0] != '_' || n[1] != '_') return std::string(n);
+    if (n.substr(n.size() - 2) == "__" || n.find('.') != std::string_view::npos) return std::string(n);
+    size_t k = cls.find_first_not_of('_');
+    if (k == std::string::npos) return std::string(n);
+    return "_" + cls.substr(k) + std::string(n);
+  }
+  int attr_idx(std::string_view n) { return name_idx(mangle(n)); }
   int var_idx(std::string_view n) {
     auto it = u->var_index.find(n);
     if (it != u->var_index.end()) return it->second;
@@ -194,6 +205,7 @@ struct Compiler {
       else qual = u->qualname + ".<locals>." + name;
     }
     nu->qualname = qual;
+    nu->private_name = s->kind == Scope::Class ? name : (u ? u->private_name : std::string());
     if (s->is_function()) {
       for (std::string_view p : s->params) {
         nu->var_index[p] = int(nu->varnames.size());
@@ -323,11 +335,11 @@ struct Compiler {
       return;
     }
     if (r == SymScope::GlobalExplicit || (r == SymScope::GlobalImplicit && s->is_function())) {
-      int idx = name_idx(name);
+      int idx = name_idx(mangle(name));
       emit(ctx == A::Ctx::Load ? LOAD_GLOBAL : ctx == A::Ctx::Store ? STORE_GLOBAL : DELETE_GLOBAL, idx);
       return;
     }
-    int idx = name_idx(name);
+    int idx = name_idx(mangle(name));
     emit(ctx == A::Ctx::Load ? LOAD_NAME : ctx == A::Ctx::Store ? STORE_NAME : DELETE_NAME, idx);
   }
 
@@ -481,7 +493,7 @@ struct Compiler {
       case A::ExprKind::Attribute:
         expr(e->as<A::Attribute>().value);
         u->line = e->end_lineno;
-        emit(LOAD_ATTR, name_idx(e->as<A::Attribute>().attr));
+        emit(LOAD_ATTR, attr_idx(e->as<A::Attribute>().attr));
         break;
       case A::ExprKind::Subscript:
         expr(e->as<A::Subscript>().value);
@@ -495,7 +507,7 @@ struct Compiler {
         for (A::Keyword* k : c.keywords) if (k->arg.empty()) dyn = true;
         if (c.func->is<A::Attribute>() && !dyn && c.keywords.empty()) {
           expr(c.func->as<A::Attribute>().value);
-          emit(LOAD_METHOD, name_idx(c.func->as<A::Attribute>().attr));
+          emit(LOAD_METHOD, attr_idx(c.func->as<A::Attribute>().attr));
           for (A::Expr* a : c.args) expr(a);
           u->line = e->lineno;
           emit(CALL_METHOD, c.args.size());
@@ -954,7 +966,7 @@ struct Compiler {
       case A::ExprKind::Name: nameop(e->as<A::Name>().id, A::Ctx::Store); break;
       case A::ExprKind::Attribute:
         expr(e->as<A::Attribute>().value);
-        emit(STORE_ATTR, name_idx(e->as<A::Attribute>().attr));
+        emit(STORE_ATTR, attr_idx(e->as<A::Attribute>().attr));
         break;
       case A::ExprKind::Subscript:
         expr(e->as<A::Subscript>().value);
@@ -990,7 +1002,7 @@ struct Compiler {
       case A::ExprKind::Name: nameop(e->as<A::Name>().id, A::Ctx::Del); break;
       case A::ExprKind::Attribute:
         expr(e->as<A::Attribute>().value);
-        emit(DELETE_ATTR, name_idx(e->as<A::Attribute>().attr));
+        emit(DELETE_ATTR, attr_idx(e->as<A::Attribute>().attr));
         break;
       case A::ExprKind::Subscript:
         expr(e->as<A::Subscript>().value);
@@ -1139,12 +1151,12 @@ struct Compiler {
         } else if (t->is<A::Attribute>()) {
           expr(t->as<A::Attribute>().value);
           emit(COPY, 1);
-          emit(LOAD_ATTR, name_idx(t->as<A::Attribute>().attr));
+          emit(LOAD_ATTR, attr_idx(t->as<A::Attribute>().attr));
           expr(a.value);
           u->line = s->lineno;
           emit(BINARY_OP, op);
           emit(SWAP, 2);
-          emit(STORE_ATTR, name_idx(t->as<A::Attribute>().attr));
+          emit(STORE_ATTR, attr_idx(t->as<A::Attribute>().attr));
         } else if (t->is<A::Subscript>()) {
           expr(t->as<A::Subscript>().value);
           slice_or_expr(t->as<A::Subscript>().slice);

@@ -208,6 +208,24 @@ static int exc_init(Value self, const Value* args, size_t nargs, Tuple* kwnames)
   e->args = tuple_from_array(args, nargs).release();
   decref(old);
   Type* t = type_of(self);
+  if (is_subtype(t, I.OSError) && nargs >= 2 && nargs <= 5) {
+    // OSError(errno, strerror[, filename[, winerror[, filename2]]])
+    Dict** dp = instance_dict_ptr(self);
+    if (!*dp) *dp = as_dict(new_dict().release());
+    dict_set_str(*dp, "errno", args[0]);
+    dict_set_str(*dp, "strerror", args[1]);
+    dict_set_str(*dp, "filename", nargs > 2 ? args[2] : kNone);
+    dict_set_str(*dp, "filename2", nargs > 4 ? args[4] : kNone);
+    if (nargs > 2) {
+      Value old2 = e->args;
+      e->args = tuple_from_array(args, 2).release();
+      decref(old2);
+    }
+  } else if (is_subtype(t, I.OSError)) {
+    Dict** dp = instance_dict_ptr(self);
+    if (!*dp) *dp = as_dict(new_dict().release());
+    for (const char* n : {"errno", "strerror", "filename", "filename2"}) dict_set_str(*dp, n, kNone);
+  }
   if (is_subtype(t, I.StopIteration) || is_subtype(t, I.SystemExit)) {
     Value v = nargs == 0 ? (is_subtype(t, I.SystemExit) ? kNone : kNone) : nargs == 1 ? args[0] : e->args;
     Value o = e->extra;
@@ -223,6 +241,19 @@ Ref exception_str(Value self) {
   Tuple* a = as_tuple(e->args);
   Type* t = type_of(self);
   if (is_subtype(t, I.KeyError) && a->n == 1) return repr(a->items[0]);
+  if (is_subtype(t, I.OSError) && a->n == 2) {
+    Dict** dp = instance_dict_ptr(self);
+    Value fn = *dp ? dict_get_cstr(*dp, "filename") : kNull;
+    Ref en = str(a->items[0]), se = str(a->items[1]);
+    if (!en || !se) return nullptr;
+    std::string out = "[Errno " + std::string(sv(en.get())) + "] " + std::string(sv(se.get()));
+    if (fn && fn != kNone) {
+      Ref fr = repr(fn);
+      if (!fr) return nullptr;
+      out += ": " + std::string(sv(fr.get()));
+    }
+    return new_str(out);
+  }
   if (a->n == 0) return Ref::borrow(I.empty_str);
   if (a->n == 1) return str(a->items[0]);
   return repr(e->args);

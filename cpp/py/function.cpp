@@ -437,6 +437,10 @@ static Ref classmethod_get(Value self, Value obj, Value type) {
   Value t = type && type != kNone ? type : Value::from_ptr(type_of(obj));
   Value f = static_cast<ClassMethod*>(self.ptr())->f;
   Type* ft = type_of(f);
+  if (ft == interp().native_type) {
+    NativeFunc* nf = static_cast<NativeFunc*>(f.ptr());
+    return new_native(nf->name, nf->fn, t, nf->owner);
+  }
   if (ft->descr_get && ft != interp().function_type && ft != interp().native_type) return ft->descr_get(f, t, t);
   return new_method(f, t);
 }

@@ -133,6 +133,8 @@ Interpreter::Interpreter() {
   traceback_type = new_builtin_type(*this, "traceback", object_type, sizeof(Traceback), kTypeGc);
   init_traceback_type(*this);
   init_exceptions(*this);
+  init_mappingproxy(*this);
+  add_slot_wrappers(*this);
   modules = as_dict(new_dict().release());
   init_builtins(*this);
   register_builtin_modules(*this);

@@ -434,7 +434,11 @@ Ref get_iter(Value v) {
 Ref iter_next(Value it) {
   Type* t = type_of(it);
   if (!t->iternext) return raisef(interp().TypeError, "'%s' object is not an iterator", t->name.c_str());
-  return t->iternext(it);
+  Ref r = t->iternext(it);
+  // Exhaustion is "null, no exception"; a generator's return value (StopIteration(v))
+  // only matters to next() and yield from, which call the slot themselves.
+  if (!r && interp().current_exc && err_matches(interp().StopIteration)) clear_error();
+  return r;
 }
 
 int64_t length(Value v) {

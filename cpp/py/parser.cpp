@@ -1,5 +1,6 @@
 #include "py/parser.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 
@@ -10,7 +11,8 @@ namespace detail {
 
 using namespace ast;
 
-Parser::Parser(std::string_view src, Arena& arena, Lexer lexer) : src_(src), arena_(arena), lexer_(std::move(lexer)) {}
+Parser::Parser(std::string_view src, Arena& arena, Lexer lexer, SourceKind kind)
+    : src_(src), arena_(arena), lexer_(std::move(lexer)), source_kind_(kind) {}
 
 Parser::DepthGuard::DepthGuard(Parser& parser) : p(parser), ok(++parser.depth_ <= kMaxDepth) {
   if (!ok) p.too_deep();
@@ -79,11 +81,18 @@ std::nullptr_t Parser::error_at(const Token& t, std::string msg) {
   if (failed_) return nullptr;
   if (t.kind == Tok::EndMarker || (t.kind == Tok::Dedent && t.text.data() == src_.data() + src_.size())) {
     // At the end: the last line, and an offset just past its newline.
-    // At the end of a file CPython's tokenizer has nothing left: the last line, offset 0.
+    // At the end, CPython reports the last line, with offset 0 for a file (its tokenizer
+    // has nothing left) and the line's length, newline included, for a string.
     int line = t.line > 1 ? t.line - 1 : 1;
     error(std::move(msg), {line, 0}, {line, 0});
     diag_.offset_is_raw = true;
     diag_.col = 0;
+    if (source_kind_ == SourceKind::String) {
+      size_t end = src_.size(), begin = end;
+      if (begin > 0 && src_[begin - 1] == '\n') --begin;
+      while (begin > 0 && src_[begin - 1] != '\n') --begin;
+      diag_.col = utf8_chars(src_.substr(begin), end - begin);
+    }
     diag_.end_col = Diag::kEndUnknown;
     return nullptr;
   }
@@ -2143,7 +2152,7 @@ std::string_view line_text(std::string_view src, int line) {
   return src.substr(begin, end == std::string_view::npos ? std::string_view::npos : end - begin + 1);
 }
 
-SyntaxError to_syntax_error(const Diag& d, std::string_view filename, std::string_view src) {
+SyntaxError to_syntax_error(const Diag& d, std::string_view filename, std::string_view src, SourceKind kind) {
   SyntaxError e;
   e.kind = d.kind;
   e.msg = d.msg;
@@ -2156,15 +2165,20 @@ SyntaxError to_syntax_error(const Diag& d, std::string_view filename, std::strin
   // Parser errors: CPython 3.11 running a file reports UTF-8 byte offsets (its conversion
   // to characters only happens for string input); the tokenizer's own errors count
   // characters and arrive here as raw offsets.
-  auto end_offset = [&](int col) { return col == Diag::kEndUnknown ? -1 : col == Diag::kNoEnd ? 0 : col + !d.offset_is_raw; };
-  e.offset = d.col + !d.offset_is_raw;
-  e.end_offset = end_offset(d.end_col);
+  // For strings they are characters, both counted in the first line of the range.
+  auto offset = [&](int col) {
+    if (d.offset_is_raw) return col;
+    if (kind == SourceKind::File) return col + 1;
+    return utf8_chars(text, std::min(static_cast<size_t>(col), text.size())) + 1;
+  };
+  e.offset = offset(d.col);
+  e.end_offset = d.end_col == Diag::kEndUnknown ? -1 : d.end_col == Diag::kNoEnd ? 0 : offset(d.end_col);
   return e;
 }
 
 }  // namespace
 
-ParseResult parse(std::string_view source, std::string_view filename, ParseMode mode) {
+ParseResult parse(std::string_view source, std::string_view filename, ParseMode mode, SourceKind kind) {
   ParseResult r;
   r.arena = std::make_unique<ast::Arena>();
   if (source.size() >= 3 && std::memcmp(source.data(), "\xEF\xBB\xBF", 3) == 0) source.remove_prefix(3);
@@ -2207,10 +2221,10 @@ ParseResult parse(std::string_view source, std::string_view filename, ParseMode 
     return r;
   }
 
-  detail::Parser p(src, *r.arena, Lexer(src));
+  detail::Parser p(src, *r.arena, Lexer(src), kind);
   ast::Mod* mod = mode == ParseMode::File ? p.file() : mode == ParseMode::Eval ? p.eval() : p.single();
   if (!mod) {
-    r.error = to_syntax_error(p.diag(), filename, src);
+    r.error = to_syntax_error(p.diag(), filename, src, kind);
     return r;
   }
   r.mod = mod;

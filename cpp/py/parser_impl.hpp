@@ -44,7 +44,7 @@ class TokenBuffer {
 class Parser {
  public:
   // `src` lives in `arena`, so token texts and identifiers can point into it.
-  Parser(std::string_view src, ast::Arena& arena, Lexer lexer);
+  Parser(std::string_view src, ast::Arena& arena, Lexer lexer, SourceKind kind = SourceKind::File);
 
   ast::Mod* file();
   ast::Mod* eval();
@@ -183,6 +183,7 @@ class Parser {
   bool failed_ = false;
   bool lexer_failed_ = false;
   bool final_ = false;  // an error the rest of the file cannot override
+  SourceKind source_kind_;
   Diag diag_;
   int depth_ = 0;
   int func_depth_ = 0;

@@ -196,6 +196,8 @@ static void type_clear(Object* o) {
   if (t->dict) dict_clear(t->dict);
 }
 
+Ref mappingproxy_of(Type* t);
+
 static Ref type_repr(Value v) {
   Type* t = static_cast<Type*>(v.ptr());
   std::string s = "<class '";
@@ -212,6 +214,19 @@ static Ref type_getattr(Value obj, Str* name) {
   Interpreter& I = interp();
   Type* t = static_cast<Type*>(obj.ptr());
   Type* meta = type_of(obj);
+  {
+    std::string_view n = name->view();
+    if (n.size() > 4 && n[0] == '_' && n[1] == '_') {
+      if (n == "__name__") return new_str(t->name);
+      if (n == "__qualname__") return new_str(t->qualname);
+      if (n == "__mro__") return Ref::borrow(t->mro);
+      if (n == "__bases__") return Ref::borrow(t->bases);
+      if (n == "__base__") return Ref::borrow(t->base ? Value::from_ptr(t->base) : kNone);
+      if (n == "__dict__") return mappingproxy_of(t);
+      if (n == "__module__" && !t->is_heap()) return Ref::borrow(t->module ? t->module : kNone);
+      if (n == "__doc__" && !t->is_heap()) return Ref::borrow(kNone);
+    }
+  }
   Value meta_attr = type_lookup(meta, name);
   if (meta_attr) {
     Type* mt = type_of(meta_attr);
@@ -228,15 +243,6 @@ static Ref type_getattr(Value obj, Str* name) {
     if (mt->descr_get) return mt->descr_get(meta_attr, obj, Value::from_ptr(meta));
     return Ref::borrow(meta_attr);
   }
-  std::string_view n = name->view();
-  if (n == "__name__") return new_str(t->name);
-  if (n == "__qualname__") return new_str(t->qualname);
-  if (n == "__mro__") return Ref::borrow(t->mro);
-  if (n == "__bases__") return Ref::borrow(t->bases);
-  if (n == "__base__") return Ref::borrow(t->base ? Value::from_ptr(t->base) : kNone);
-  if (n == "__dict__") return dict_copy(t->dict);
-  if (n == "__module__") return Ref::borrow(t->module ? t->module : kNone);
-  if (n == "__doc__") return Ref::borrow(kNone);
   // A metaclass's __getattr__.
   if (meta->is_heap()) {
     Value ga = type_lookup(meta, I.names.__getattr__);
@@ -257,10 +263,14 @@ static int type_setattr(Value obj, Str* name, Value v) {
     raisef(I.TypeError, "cannot set '%s' attribute of immutable type '%s'", name->data, t->name.c_str());
     return -1;
   }
-  Value meta_attr = type_lookup(type_of(obj), name);
-  if (meta_attr && type_of(meta_attr)->descr_set) return type_of(meta_attr)->descr_set(meta_attr, obj, v);
   I.type_epoch++;
   std::string_view n = name->view();
+  if ((n == "__name__" || n == "__qualname__") && v && !isinstance(v, I.str_type)) {
+    raisef(I.TypeError, "can only assign string to %s.%s, not '%s'", t->name.c_str(), name->data, type_name(v));
+    return -1;
+  }
+  Value meta_attr = n == "__name__" || n == "__qualname__" ? kNull : type_lookup(type_of(obj), name);
+  if (meta_attr && type_of(meta_attr)->descr_set) return type_of(meta_attr)->descr_set(meta_attr, obj, v);
   if (n == "__name__" && v) {
     t->name = std::string(sv(v));
     return 0;
@@ -1282,6 +1292,218 @@ void init_object_methods(Interpreter& I) {
   I.super_type->init = nullptr;
   I.super_type->getattr = super_getattr;
   I.super_type->repr = super_repr;
+}
+
+}  // namespace py
+
+namespace py {
+
+// ---- slot wrappers: list.__init__, dict.__getitem__, BaseException.__str__, ... ---------------
+//
+// A built-in type's slots are C++ function pointers; the dunder names in its dict are
+// wrapper objects that call the slot of *that* type (so super().__init__() in a subclass
+// reaches dict's initialiser, not the subclass's).
+
+enum SlotKind {
+  SW_INIT, SW_NEW, SW_REPR, SW_STR, SW_HASH, SW_LT, SW_LE, SW_EQ, SW_NE, SW_GT, SW_GE, SW_LEN,
+  SW_GETITEM, SW_SETITEM, SW_DELITEM, SW_CONTAINS, SW_ITER, SW_NEXT, SW_CALL, SW_BOOL, SW_COUNT
+};
+static const char* const kSlotNames[] = {
+    "__init__", "__new__", "__repr__", "__str__", "__hash__", "__lt__", "__le__", "__eq__", "__ne__",
+    "__gt__", "__ge__", "__len__", "__getitem__", "__setitem__", "__delitem__", "__contains__",
+    "__iter__", "__next__", "__call__", "__bool__"};
+
+struct SlotWrapper : Object {
+  Type* owner;
+  int which;
+  Value self;  // bound instance, or null
+};
+
+static void sw_finalize(Object* o) { decref(static_cast<SlotWrapper*>(o)->self); }
+static void sw_traverse(Object* o, VisitFn visit, void* arg) {
+  if (static_cast<SlotWrapper*>(o)->self) visit(static_cast<SlotWrapper*>(o)->self, arg);
+}
+static Ref make_sw(Type* owner, int which, Value self) {
+  SlotWrapper* w = static_cast<SlotWrapper*>(alloc_object(interp().slot_wrapper_type, sizeof(SlotWrapper)));
+  w->owner = owner;
+  w->which = which;
+  w->self = newref(self);
+  gc_track(w);
+  return Ref::steal(Value::from_ptr(w));
+}
+static Ref sw_descr_get(Value self, Value obj, Value) {
+  SlotWrapper* w = static_cast<SlotWrapper*>(self.ptr());
+  if (!obj || obj == kNone || w->self || w->which == SW_NEW) return Ref::borrow(self);
+  return make_sw(w->owner, w->which, obj);
+}
+static Ref sw_call(Value selfv, const Value* args, size_t nargs, Tuple* kw) {
+  Interpreter& I = interp();
+  SlotWrapper* w = static_cast<SlotWrapper*>(selfv.ptr());
+  Type* t = w->owner;
+  const char* name = kSlotNames[w->which];
+  if (w->which == SW_NEW) {
+    if (nargs < 1 || !isinstance(args[0], I.type_type))
+      return raisef(I.TypeError, "%s.__new__(X): X is not a type object", t->name.c_str());
+    Type* sub = static_cast<Type*>(args[0].ptr());
+    if (!is_subtype(sub, t))
+      return raisef(I.TypeError, "%s.__new__(%s): %s is not a subtype of %s", t->name.c_str(), sub->name.c_str(),
+                    sub->name.c_str(), t->name.c_str());
+    return t->tp_new(sub, args + 1, nargs - 1, kw);
+  }
+  Value self = w->self;
+  if (!self) {
+    if (nargs < 1) return raisef(I.TypeError, "descriptor '%s' of '%s' object needs an argument", name, t->name.c_str());
+    self = args[0];
+    ++args;
+    --nargs;
+  }
+  if (!isinstance(self, t))
+    return raisef(I.TypeError, "descriptor '%s' requires a '%s' object but received a '%s'", name, t->name.c_str(),
+                  type_name(self));
+  if (w->which == SW_INIT) {
+    if (t->init(self, args, nargs, kw) < 0) return nullptr;
+    return Ref::steal(kNone);
+  }
+  if (w->which == SW_CALL) return t->call(self, args, nargs, kw);
+  if (!no_kwargs(name, kw)) return nullptr;
+  auto need = [&](size_t n) { return check_nargs(name, nargs, n, n); };
+  switch (w->which) {
+    case SW_REPR: return need(0) ? t->repr(self) : nullptr;
+    case SW_STR: return need(0) ? t->str(self) : nullptr;
+    case SW_HASH: {
+      if (!need(0)) return nullptr;
+      int64_t h;
+      if (t->hash(self, &h) < 0) return nullptr;
+      return new_int(h);
+    }
+    case SW_LT: case SW_LE: case SW_EQ: case SW_NE: case SW_GT: case SW_GE:
+      return need(1) ? t->richcmp(self, args[0], w->which - SW_LT) : nullptr;
+    case SW_LEN: {
+      if (!need(0)) return nullptr;
+      int64_t n = t->len(self);
+      return n < 0 ? nullptr : new_int(n);
+    }
+    case SW_GETITEM: return need(1) ? t->getitem(self, args[0]) : nullptr;
+    case SW_SETITEM:
+      if (!need(2) || t->setitem(self, args[0], args[1]) < 0) return nullptr;
+      return Ref::steal(kNone);
+    case SW_DELITEM:
+      if (!need(1) || t->setitem(self, args[0], kNull) < 0) return nullptr;
+      return Ref::steal(kNone);
+    case SW_CONTAINS: {
+      if (!need(1)) return nullptr;
+      int r = t->contains(self, args[0]);
+      return r < 0 ? nullptr : Ref::steal(bool_value(r));
+    }
+    case SW_ITER: return need(0) ? t->iter(self) : nullptr;
+    case SW_NEXT: {
+      if (!need(0)) return nullptr;
+      Ref r = t->iternext(self);
+      if (!r && !err_occurred()) return raise_args(I.StopIteration, nullptr, 0);
+      return r;
+    }
+    case SW_BOOL: {
+      if (!need(0)) return nullptr;
+      int r = t->truth(self);
+      return r < 0 ? nullptr : Ref::steal(bool_value(r));
+    }
+  }
+  return nullptr;
+}
+static Ref sw_repr(Value self) {
+  SlotWrapper* w = static_cast<SlotWrapper*>(self.ptr());
+  if (w->self) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, " object at %p>", static_cast<void*>(w->self.ptr()));
+    return new_str(std::string("<method-wrapper '") + kSlotNames[w->which] + "' of " + type_name(w->self) + buf);
+  }
+  return new_str(std::string("<slot wrapper '") + kSlotNames[w->which] + "' of '" + w->owner->name + "' objects>");
+}
+static Ref sw_getattr(Value self, Str* name) {
+  SlotWrapper* w = static_cast<SlotWrapper*>(self.ptr());
+  std::string_view n = name->view();
+  if (n == "__name__") return new_str(kSlotNames[w->which]);
+  if (n == "__qualname__") return new_str(w->owner->name + "." + kSlotNames[w->which]);
+  if (n == "__self__") return Ref::borrow(none_if_null(w->self));
+  if (n == "__objclass__") return Ref::borrow(Value::from_ptr(w->owner));
+  return generic_getattr(self, name);
+}
+
+// Adds wrappers for every slot a built-in type defines itself (not inherited).
+void add_slot_wrappers(Interpreter& I) {
+  Type* st = I.slot_wrapper_type = new_builtin_type(I, "wrapper_descriptor", I.object_type, sizeof(SlotWrapper), kTypeGc);
+  st->finalize = sw_finalize;
+  st->traverse = sw_traverse;
+  st->descr_get = sw_descr_get;
+  st->call = sw_call;
+  st->repr = sw_repr;
+  st->getattr = sw_getattr;
+  st->tp_new = nullptr;
+  st->init = nullptr;
+  std::vector<Type*> types = I.all_types;
+  for (Type* t : types) {
+    Type* b = t->base;
+    auto own = [&](auto slot, auto base_slot) { return slot && (!b || slot != base_slot); };
+    bool has[SW_COUNT] = {
+        own(t->init, b ? b->init : nullptr), own(t->tp_new, b ? b->tp_new : nullptr),
+        own(t->repr, b ? b->repr : nullptr), own(t->str, b ? b->str : nullptr),
+        own(t->hash, b ? b->hash : nullptr), own(t->richcmp, b ? b->richcmp : nullptr),
+        own(t->richcmp, b ? b->richcmp : nullptr), own(t->richcmp, b ? b->richcmp : nullptr),
+        own(t->richcmp, b ? b->richcmp : nullptr), own(t->richcmp, b ? b->richcmp : nullptr),
+        own(t->richcmp, b ? b->richcmp : nullptr), own(t->len, b ? b->len : nullptr),
+        own(t->getitem, b ? b->getitem : nullptr), own(t->setitem, b ? b->setitem : nullptr),
+        own(t->setitem, b ? b->setitem : nullptr), own(t->contains, b ? b->contains : nullptr),
+        own(t->iter, b ? b->iter : nullptr), own(t->iternext, b ? b->iternext : nullptr),
+        own(t->call, b ? b->call : nullptr), own(t->truth, b ? b->truth : nullptr)};
+    for (int k = 0; k < SW_COUNT; ++k) {
+      if (!has[k]) continue;
+      Str* n = I.intern(kSlotNames[k]);
+      if (dict_get_str(t->dict, n)) continue;
+      Ref w = make_sw(t, k, kNull);
+      dict_set(t->dict, Value::from_ptr(n), w.get());
+    }
+  }
+}
+
+// ---- mappingproxy: the read-only view a class's __dict__ returns -----------------------------
+
+struct MappingProxy : Object { Value d; };
+static void mp_finalize(Object* o) { decref(static_cast<MappingProxy*>(o)->d); }
+static void mp_traverse(Object* o, VisitFn visit, void* arg) { visit(static_cast<MappingProxy*>(o)->d, arg); }
+Ref mappingproxy_of(Type* t) {
+  MappingProxy* m = static_cast<MappingProxy*>(alloc_object(interp().mappingproxy_type, sizeof(MappingProxy)));
+  m->d = newref(Value::from_ptr(t->dict));
+  gc_track(m);
+  return Ref::steal(Value::from_ptr(m));
+}
+static Value mpd(Value v) { return static_cast<MappingProxy*>(v.ptr())->d; }
+static Ref mp_getitem(Value self, Value k) { return getitem(mpd(self), k); }
+static int64_t mp_len(Value self) { return length(mpd(self)); }
+static Ref mp_iter(Value self) { return get_iter(mpd(self)); }
+static int mp_contains(Value self, Value k) { return contains(mpd(self), k); }
+static Ref mp_repr(Value self) {
+  Ref r = repr(mpd(self));
+  if (!r) return nullptr;
+  return new_str("mappingproxy(" + std::string(sv(r.get())) + ")");
+}
+static Ref mp_getattr(Value self, Str* name) {
+  std::string_view n = name->view();
+  if (n == "keys" || n == "values" || n == "items" || n == "get" || n == "copy") return getattr(mpd(self), name);
+  return generic_getattr(self, name);
+}
+
+void init_mappingproxy(Interpreter& I) {
+  Type* t = I.mappingproxy_type = new_builtin_type(I, "mappingproxy", I.object_type, sizeof(MappingProxy), kTypeGc);
+  t->finalize = mp_finalize;
+  t->traverse = mp_traverse;
+  t->getitem = mp_getitem;
+  t->len = mp_len;
+  t->iter = mp_iter;
+  t->contains = mp_contains;
+  t->repr = mp_repr;
+  t->getattr = mp_getattr;
+  t->tp_new = nullptr;
+  t->init = nullptr;
 }
 
 }  // namespace py
