@@ -247,6 +247,17 @@ def float_cases():
         except (ZeroDivisionError, OverflowError, ValueError) as e:
             res = "!complex" if a < 0 and math.isfinite(b) and b != math.floor(b) else E(e)
         L.append(f"pow\t{F(a)}\t{F(b)}\t{res}")
+    for _ in range(500):  # math.fsum: cancellation, ties, overflow, specials
+        n = R.randint(0, 12)
+        xs = [R.choice([rand_float(), R.uniform(-1, 1), 1e308, -1e308, 1e16, 1.0, -1.0, 1e-16, 2.0**-1074,
+                        0.1, math.inf, -math.inf, math.nan, 2.0**53, 2.0**-53]) for _ in range(n)]
+        if R.random() < 0.3:
+            xs = [x for x in xs if math.isfinite(x)]
+        try:
+            res = F(math.fsum(xs))
+        except (OverflowError, ValueError) as e:
+            res = E(e)
+        L.append(f"fsum\t{','.join(F(x) for x in xs)}\t{res}")
     return L
 
 

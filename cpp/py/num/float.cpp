@@ -393,4 +393,53 @@ bool float_as_integer_ratio(double x, BigInt& num, BigInt& den, Error& err) {
   return true;
 }
 
+bool Fsum::add(double x, Error& err) {
+  const double original = x;
+  std::size_t n = 0;
+  for (double y : partials_) {  // fold x into the non-overlapping partials
+    if (std::fabs(x) < std::fabs(y)) std::swap(x, y);
+    const double hi = x + y, lo = y - (hi - x);
+    if (lo != 0.0) partials_[n++] = lo;
+    x = hi;
+  }
+  partials_.resize(n);
+  if (x == 0.0) return true;
+  if (std::isfinite(x)) {
+    partials_.push_back(x);
+    return true;
+  }
+  // Not finite: an overflow of finite items, or an inf/nan item (summed on the side).
+  if (std::isfinite(original)) return err.set(Exc::OverflowError, "intermediate overflow in fsum");
+  if (std::isinf(original)) inf_sum_ += original;
+  special_sum_ += original;
+  partials_.clear();
+  return true;
+}
+
+bool Fsum::result(double& out, Error& err) const {
+  if (special_sum_ != 0.0) {
+    if (std::isnan(inf_sum_)) return err.set(Exc::ValueError, "-inf + inf in fsum");
+    return out = special_sum_, true;
+  }
+  std::size_t n = partials_.size();
+  double hi = 0.0, lo = 0.0;
+  if (n > 0) {
+    hi = partials_[--n];
+    while (n > 0) {  // add from the top while the sum stays exact
+      const double x = hi, y = partials_[--n];
+      hi = x + y;
+      lo = y - (hi - x);
+      if (lo != 0.0) break;
+    }
+    // A remainder of the same sign as the next partial means the true sum lies beyond
+    // the halfway point that hi + lo rounded to even: round the other way.
+    if (n > 0 && ((lo < 0.0 && partials_[n - 1] < 0.0) || (lo > 0.0 && partials_[n - 1] > 0.0))) {
+      const double y = lo * 2.0, x = hi + y;
+      if (y == x - hi) hi = x;
+    }
+  }
+  out = hi;
+  return true;
+}
+
 }  // namespace py::num

@@ -1,8 +1,10 @@
 #pragma once
 // Python's float operations that are more than one machine instruction: repr, parsing,
-// hashing, round(), floor division and modulo, exact conversions to and from int.
-// No floating std::to_chars/from_chars (emcc 3.1.6 lacks them): digits come from
+// hashing, round(), floor division and modulo, exact conversions to and from int,
+// math.fsum. No floating std::to_chars/from_chars (emcc 3.1.6 lacks them): shortest
+// digits come from exact 128-bit arithmetic where it suffices, else from
 // snprintf/strtod, which are correctly rounded in glibc and musl.
+#include <vector>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -52,5 +54,18 @@ bool float_is_integer(double x);
 bool float_as_integer_ratio(double x, BigInt& num, BigInt& den, Error& err);
 // int(x): exact truncation (int(1e300) has 301 digits). Errors as python_round_int.
 bool float_to_bigint(double x, BigInt& out, Error& err);
+
+// math.fsum: exact sum of the partials (Shewchuk), rounded once, as CPython's. Feed each
+// item with add(), then result(). add() fails with OverflowError "intermediate overflow
+// in fsum"; result() with ValueError "-inf + inf in fsum".
+class Fsum {
+ public:
+  bool add(double x, Error& err);
+  bool result(double& out, Error& err) const;
+
+ private:
+  std::vector<double> partials_;
+  double special_sum_ = 0.0, inf_sum_ = 0.0;
+};
 
 }  // namespace py::num

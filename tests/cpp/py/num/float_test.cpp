@@ -69,6 +69,20 @@ TEST(Float, MatchesCPythonVectors) {
       ++pow_checked;
       if (got != w && ok && !is_error(c[3]) && std::fabs(v - dec_float(c[3])) <= std::fabs(v) * 2.3e-16) ++pow_off;
       else check(c, got, w);
+    } else if (op == "fsum") {
+      Fsum sum;
+      bool ok = true;
+      std::size_t start = 0;
+      const std::string& items = c[1];
+      while (ok && start < items.size()) {
+        std::size_t comma = items.find(',', start);
+        if (comma == std::string::npos) comma = items.size();
+        ok = sum.add(dec_float(items.substr(start, comma - start)), err);
+        start = comma + 1;
+      }
+      double v = 0;
+      ok = ok && sum.result(v, err);
+      check(c, fres(ok, v, err), want(c[2]));
     } else {
       ADD_FAILURE() << "unknown op " << op;
     }
