@@ -5,8 +5,10 @@
                                             attributes (lineno, col_offset, ...)
   error_cases.txt  -> error_cases.expected: for each program run as a file, the
                                             SyntaxError's type, msg, lineno, offset,
-                                            end_lineno, end_offset, and the exact text
-                                            python3 printed to stderr
+                                            end_lineno, end_offset; the same fields for
+                                            the text given to compile() as a string
+                                            ("-" when it is not UTF-8); and the exact
+                                            text python3 printed to stderr
 
 Cases are separated by lines "### name"; "[eval]" after the name parses in eval mode.
 Errors are recorded from real `python3 x.py` runs (not compile()), since positions at
@@ -73,8 +75,17 @@ def record_errors():
             fields = probe.stdout.decode('utf-8').strip().replace(path, 'x.py')
             if '|' not in fields:
                 sys.exit(f'error case {name!r}: no SyntaxError ({stderr})')
+            try:
+                compile(src.decode('utf-8'), 'x.py', 'exec')
+                sys.exit(f'error case {name!r} compiles as a string')
+            except UnicodeDecodeError:
+                string_fields = '-'
+            except SyntaxError as e:
+                string_fields = '|'.join(str(v if v is not None else 0) for v in (
+                    type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset))
             lines.append('### ' + name)
             lines.append(fields)
+            lines.append(string_fields)
             lines.append(stderr.rstrip('\n'))
     with open(os.path.join(HERE, 'error_cases.expected'), 'w', encoding='utf-8') as f:
         f.write('\n'.join(lines) + '\n')

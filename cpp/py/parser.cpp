@@ -1016,12 +1016,6 @@ using namespace ast;
 // ---------------------------------------------------------------------------------------
 // Statements
 
-namespace {
-Pos end_of(const Seq<Stmt*>& body) {
-  const Stmt* s = body[body.size() - 1];
-  return {s->end_lineno, s->end_col_offset};
-}
-}  // namespace
 
 Mod* Parser::file() {
   std::vector<Stmt*> body;
@@ -1409,6 +1403,15 @@ Stmt* Parser::expression_stmt() {
   return st;
 }
 
+// Where a compound statement ends: at its last token that is not NEWLINE, INDENT or
+// DEDENT (a trailing ';' included), as CPython's _PyPegen_get_last_nonnwhitespace_token.
+Pos Parser::block_end() {
+  size_t i = pos_;
+  while (i > 0 && (toks_[i - 1].kind == Tok::Newline || toks_[i - 1].kind == Tok::Indent || toks_[i - 1].kind == Tok::Dedent)) --i;
+  const Token& t = toks_[i - 1];
+  return {t.end_line, t.end_col};
+}
+
 // ':' then either an indented block or simple statements on the same line.
 Seq<Stmt*> Parser::block(const char* what, int line, bool& ok) {
   ok = false;
@@ -1494,7 +1497,7 @@ Stmt* Parser::if_stmt(bool elif) {
   } else if (kind() == Tok::KwElse) {
     if (!else_block(orelse)) return nullptr;
   }
-  If* st = node<If>(s, end_of(orelse.empty() ? body : orelse));
+  If* st = node<If>(s, block_end());
   st->test = test, st->body = body, st->orelse = orelse;
   return st;
 }
@@ -1510,7 +1513,7 @@ Stmt* Parser::while_stmt() {
   if (!ok) return nullptr;
   Seq<Stmt*> orelse;
   if (kind() == Tok::KwElse && !else_block(orelse)) return nullptr;
-  While* st = node<While>(s, end_of(orelse.empty() ? body : orelse));
+  While* st = node<While>(s, block_end());
   st->test = test, st->body = body, st->orelse = orelse;
   return st;
 }
@@ -1530,7 +1533,7 @@ Stmt* Parser::for_stmt(Pos s, bool is_async) {
   if (!ok) return nullptr;
   Seq<Stmt*> orelse;
   if (kind() == Tok::KwElse && !else_block(orelse)) return nullptr;
-  For* st = node<For>(s, end_of(orelse.empty() ? body : orelse));
+  For* st = node<For>(s, block_end());
   if (is_async) st->kind = StmtKind::AsyncFor;
   st->target = target, st->iter = iter, st->body = body, st->orelse = orelse;
   return st;
@@ -1580,7 +1583,7 @@ Stmt* Parser::with_stmt(Pos s, bool is_async) {
   bool ok;
   Seq<Stmt*> body = block("'with' statement", line, ok);
   if (!ok) return nullptr;
-  With* st = node<With>(s, end_of(body));
+  With* st = node<With>(s, block_end());
   if (is_async) st->kind = StmtKind::AsyncWith;
   st->items = seq(items), st->body = body;
   return st;
@@ -1624,7 +1627,7 @@ Stmt* Parser::try_stmt() {
     if (!accept(Tok::Colon)) return expected_colon();
     h->body = block(is_star ? "'except*' statement" : "'except' statement", ex.line, ok);
     if (!ok) return nullptr;
-    Pos e = end_of(h->body);
+    Pos e = block_end();
     h->end_lineno = e.line, h->end_col_offset = e.col;
     handlers.push_back(h);
   }
@@ -1637,8 +1640,7 @@ Stmt* Parser::try_stmt() {
     if (!ok) return nullptr;
   }
   if (handlers.empty() && finalbody.empty()) return error_at(tok(), "expected 'except' or 'finally' block");
-  Pos e = !finalbody.empty() ? end_of(finalbody) : !orelse.empty() ? end_of(orelse)
-        : Pos{handlers.back()->end_lineno, handlers.back()->end_col_offset};
+  Pos e = block_end();
   Try* st = node<Try>(s, e);
   if (star == 1) st->kind = StmtKind::TryStar;
   st->body = body, st->handlers = seq(handlers), st->orelse = orelse, st->finalbody = finalbody;
@@ -1681,7 +1683,7 @@ Stmt* Parser::function_def(Pos s, std::vector<Expr*> decorators, bool is_async) 
   Seq<Stmt*> body = block("function definition", line, ok);
   --func_depth_;
   if (!ok) return nullptr;
-  FunctionDef* f = node<FunctionDef>(s, end_of(body));
+  FunctionDef* f = node<FunctionDef>(s, block_end());
   if (is_async) f->kind = StmtKind::AsyncFunctionDef;
   f->name = name, f->args = args, f->body = body, f->decorator_list = seq(decorators), f->returns = returns;
   return f;
@@ -1705,7 +1707,7 @@ Stmt* Parser::class_def(Pos s, std::vector<Expr*> decorators) {
   bool ok;
   Seq<Stmt*> body = block("class definition", line, ok);
   if (!ok) return nullptr;
-  ClassDef* c = node<ClassDef>(s, end_of(body));
+  ClassDef* c = node<ClassDef>(s, block_end());
   c->name = n.text, c->bases = bases, c->keywords = keywords, c->body = body, c->decorator_list = seq(decorators);
   return c;
 }
@@ -1870,7 +1872,7 @@ Stmt* Parser::match_stmt() {
     cases.push_back(c);
   }
   if (cases.empty() || !accept(Tok::Dedent)) return invalid_syntax();
-  Match* st = node<Match>(s, end_of(cases.back()->body));
+  Match* st = node<Match>(s, block_end());
   st->subject = subject;
   st->cases = seq(cases);
   return st;

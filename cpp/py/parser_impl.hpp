@@ -101,6 +101,7 @@ class Parser {
   ast::Stmt* simple_stmt();
   ast::Stmt* compound_stmt();
   ast::Seq<ast::Stmt*> block(const char* what, int line, bool& ok);
+  Pos block_end();
   ast::Stmt* expression_stmt();
   ast::Stmt* import_stmt();
   ast::Stmt* from_import_stmt();

@@ -419,12 +419,12 @@ struct StringParser {
     if (q < end && *q == ':') {
       ++q;
       std::vector<Expr*> spec_values;
-      // CPython 3.11 ends a format spec's nodes at the end of the token holding it.
-      Pos spec_end{t.end_line, t.end_col};
-      StringParser sp{p, s, spec_end, after, {}, &spec_values};
+      // CPython 3.11 places a format spec's nodes at the token holding it.
+      Pos spec_start{t.line, t.col}, spec_end{t.end_line, t.end_col};
+      StringParser sp{p, spec_start, spec_end, after, {}, &spec_values};
       if (!sp.body(t, q, end, raw, level + 1)) return false;
       sp.flush();
-      JoinedStr* j = p.node<JoinedStr>(s, spec_end);
+      JoinedStr* j = p.node<JoinedStr>(spec_start, spec_end);
       j->values = p.seq(spec_values);
       spec = j;
     }

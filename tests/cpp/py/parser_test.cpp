@@ -79,17 +79,30 @@ TEST(Parser, RecordedSyntaxErrors) {
     const Case& c = sources[i];
     SCOPED_TRACE(c.name);
     ASSERT_EQ(c.name, expected[i].name);
+    // Expected: the fields for a file, the fields for a string ("-": not applicable), the
+    // lines python3 printed.
+    const std::string& want = expected[i].body;
+    size_t nl1 = want.find('\n'), nl2 = want.find('\n', nl1 + 1);
+    ASSERT_NE(nl2, std::string::npos);
+    auto fields = [](const py::SyntaxError& e) {
+      char buf[1024];
+      std::snprintf(buf, sizeof buf, "%s|%s|%d|%d|%d|%d", e.type_name(), e.msg.c_str(), e.lineno, e.offset,
+                    e.end_lineno, e.end_offset);
+      return std::string(buf);
+    };
     py::ParseResult r = py::parse(c.body, "x.py");
     EXPECT_FALSE(r.ok());
     if (r.ok()) continue;
-    const py::SyntaxError& e = r.error;
-    const std::string& want = expected[i].body;
-    size_t nl = want.find('\n');
-    char fields[1024];
-    std::snprintf(fields, sizeof fields, "%s|%s|%d|%d|%d|%d", e.type_name(), e.msg.c_str(), e.lineno, e.offset,
-                  e.end_lineno, e.end_offset);
-    EXPECT_EQ(fields, want.substr(0, nl));
-    EXPECT_EQ(py::format_syntax_error(e), want.substr(nl + 1) + "\n");
+    EXPECT_EQ(fields(r.error), want.substr(0, nl1));
+    EXPECT_EQ(py::format_syntax_error(r.error), want.substr(nl2 + 1) + "\n");
+    std::string as_string = want.substr(nl1 + 1, nl2 - nl1 - 1);
+    if (as_string != "-") {
+      py::ParseResult s = py::parse(c.body, "x.py", py::ParseMode::File, py::SourceKind::String);
+      EXPECT_FALSE(s.ok());
+      if (!s.ok()) {
+        EXPECT_EQ(fields(s.error), as_string) << "(source given as a string)";
+      }
+    }
   }
 }
 
