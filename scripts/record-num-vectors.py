@@ -320,9 +320,13 @@ def format_cases():
              ("int", 5, "=05"), ("int", 5, "x<05"), ("int", -5, "05"), ("int", 123456789, "015,d"),
              ("int", 123456789, "015_o"), ("int", 1234, "0=12,"), ("float", 12345.678, "020,.2f"),
              ("float", 1e-10, "g"), ("float", 1e-10, "n"), ("float", 123456789.0, "n"), ("float", 1e16, ".17g")]
+    for v in (10**4299, -(10**4299), 10**4300, -(10**4300)):  # the str(int) digit limit
+        fixed += [("int", v, spec) for spec in ("d", ",", "n", ">10", "x", "e", "_")]
+    sys.set_int_max_str_digits(4300)  # CPython's default limit, for the cases above
     for kind, v, spec in fixed:
         enc = {"int": I, "float": F, "str": S}[kind]
         L.append(f"{kind}\t{enc(v)}\t{S(spec)}\t{rec(lambda: format(v, spec), S)}")
+    sys.set_int_max_str_digits(0)
     # printf-style % conversions.
     for _ in range(2500):
         flags = "".join(R.sample("-+ #0", R.randint(0, 3)))
@@ -339,6 +343,11 @@ def format_cases():
         else:
             v = R.choice(ints + [rand_int(200)])
             L.append(f"printf_int\t{I(v)}\t{S(spec)}\t{rec(lambda: spec % v, S)}")
+    sys.set_int_max_str_digits(4300)
+    for v in (10**4299, 10**4300):
+        for spec in ("%d", "%x", "%5i"):
+            L.append(f"printf_int\t{I(v)}\t{S(spec)}\t{rec(lambda: spec % v, S)}")
+    sys.set_int_max_str_digits(0)
     return L
 
 

@@ -260,6 +260,14 @@ bool check_grouping(const FormatSpec& spec, char default_type, Error& err) {
   }
 }
 
+// The str(int) digit limit of decimal conversions.
+bool within_digit_limit(std::string_view digits, std::size_t max_str_digits, Error& err) {
+  if (max_str_digits == 0 || digits.size() <= max_str_digits) return true;
+  return err.set(Exc::ValueError, "Exceeds the limit (" + std::to_string(max_str_digits) +
+                                      " digits) for integer string conversion; use sys.set_int_max_str_digits() "
+                                      "to increase the limit");
+}
+
 char sign_char(bool negative, char spec_sign) {
   if (negative) return '-';
   return spec_sign == '+' || spec_sign == ' ' ? spec_sign : 0;
@@ -357,7 +365,8 @@ bool format_float(double v, const FormatSpec& spec, std::string& out, Error& err
   return true;
 }
 
-bool format_int(const BigInt& v, const FormatSpec& spec, std::string& out, Error& err, std::string_view type_name) {
+bool format_int(const BigInt& v, const FormatSpec& spec, std::string& out, Error& err, std::string_view type_name,
+                std::size_t max_str_digits) {
   if (!check_grouping(spec, 'd', err)) return false;
   switch (spec.type) {
     case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%': {
@@ -384,6 +393,7 @@ bool format_int(const BigInt& v, const FormatSpec& spec, std::string& out, Error
   } else {
     const int base = spec.type == 'b' ? 2 : spec.type == 'o' ? 8 : spec.type == 'x' || spec.type == 'X' ? 16 : 10;
     digits = v.abs().to_string(base);
+    if (base == 10 && !within_digit_limit(digits, max_str_digits, err)) return false;
     if (spec.type == 'X')
       for (char& c : digits) c = char(c >= 'a' ? c - 32 : c);
     if (spec.alt && base != 10)
@@ -423,10 +433,14 @@ bool format_str(std::string_view s, const FormatSpec& spec, std::string& out, Er
   return true;
 }
 
-bool format_int(const BigInt& v, std::string_view spec, std::string& out, Error& err, std::string_view type_name) {
-  if (spec.empty()) return out = v.to_string(), true;
+bool format_int(const BigInt& v, std::string_view spec, std::string& out, Error& err, std::string_view type_name,
+                std::size_t max_str_digits) {
+  if (spec.empty()) {
+    out = v.to_string();
+    return within_digit_limit(std::string_view(out).substr(v.sign() < 0), max_str_digits, err);
+  }
   FormatSpec fs;
-  return parse_format_spec(spec, fs, err, type_name) && format_int(v, fs, out, err, type_name);
+  return parse_format_spec(spec, fs, err, type_name) && format_int(v, fs, out, err, type_name, max_str_digits);
 }
 
 bool format_float(double v, std::string_view spec, std::string& out, Error& err, std::string_view type_name) {
@@ -492,10 +506,14 @@ void printf_float(double v, const PrintfSpec& spec, std::string& out) {
   printf_layout(t.body, spec, true, out);
 }
 
-void printf_int(const BigInt& v, const PrintfSpec& spec, std::string& out) {
+namespace {
+
+// err == nullptr: no digit limit.
+bool printf_int_impl(const BigInt& v, const PrintfSpec& spec, std::string& out, Error* err, std::size_t max_str_digits) {
   const char type = spec.type;
   const int base = type == 'o' ? 8 : type == 'x' || type == 'X' ? 16 : 10;
   std::string digits = v.abs().to_string(base);
+  if (err && base == 10 && !within_digit_limit(digits, max_str_digits, *err)) return false;
   if (type == 'X')
     for (char& c : digits) c = char(c >= 'a' ? c - 32 : c);
   if (spec.precision > std::int64_t(digits.size())) digits.insert(0, std::size_t(spec.precision) - digits.size(), '0');
@@ -503,7 +521,16 @@ void printf_int(const BigInt& v, const PrintfSpec& spec, std::string& out) {
   if (spec.alt && base != 10) text += type == 'o' ? "0o" : type == 'x' ? "0x" : "0X";
   text += digits;
   printf_layout(text, spec, true, out);
+  return true;
 }
+
+}  // namespace
+
+bool printf_int(const BigInt& v, const PrintfSpec& spec, std::string& out, Error& err, std::size_t max_str_digits) {
+  return printf_int_impl(v, spec, out, &err, max_str_digits);
+}
+
+void printf_int(const BigInt& v, const PrintfSpec& spec, std::string& out) { printf_int_impl(v, spec, out, nullptr, 0); }
 
 void printf_str(std::string_view s, const PrintfSpec& spec, std::string& out) {
   if (spec.precision >= 0) s = s.substr(0, prefix_bytes(s, std::size_t(spec.precision)));

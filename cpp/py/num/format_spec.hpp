@@ -2,6 +2,7 @@
 // The format-spec mini-language of format()/str.format()/f-strings for int, float and
 // str, and the printf-style conversions of the % operator, with CPython 3.11's output
 // and error messages. Strings are UTF-8; widths and precisions count code points.
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -38,8 +39,11 @@ bool parse_format_spec(std::string_view spec, FormatSpec& out, Error& err, std::
 // format(int, spec): types b c d o x X n, none, and e E f F g G % (through float).
 // bool is an int here (the caller formats bool with an empty spec as str()).
 // type_name appears in "Unknown format code 'q' for object of type 'bool'".
+// Decimal output longer than max_str_digits (sys.get_int_max_str_digits(); 0 = no limit)
+// is ValueError "Exceeds the limit (4300 digits) for integer string conversion; use
+// sys.set_int_max_str_digits() to increase the limit", as CPython's str(int).
 bool format_int(const BigInt& v, const FormatSpec& spec, std::string& out, Error& err,
-                std::string_view type_name = "int");
+                std::string_view type_name = "int", std::size_t max_str_digits = kMaxStrDigits);
 // format(float, spec): e E f F g G n % and none (repr-like, precision-aware).
 bool format_float(double v, const FormatSpec& spec, std::string& out, Error& err,
                   std::string_view type_name = "float");
@@ -48,7 +52,7 @@ bool format_str(std::string_view utf8, const FormatSpec& spec, std::string& out,
                 std::string_view type_name = "str");
 // Parse + format in one step, for f-strings and format().
 bool format_int(const BigInt& v, std::string_view spec, std::string& out, Error& err,
-                std::string_view type_name = "int");
+                std::string_view type_name = "int", std::size_t max_str_digits = kMaxStrDigits);
 bool format_float(double v, std::string_view spec, std::string& out, Error& err,
                   std::string_view type_name = "float");
 bool format_str(std::string_view utf8, std::string_view spec, std::string& out, Error& err,
@@ -68,7 +72,10 @@ struct PrintfSpec {
 };
 // %e %E %f %F %g %G (and %d/%i/%u of a float are the caller's int(x) first).
 void printf_float(double v, const PrintfSpec& spec, std::string& out);
-// %d %i %u %o %x %X of an int.
+// %d %i %u %o %x %X of an int. The checked form applies the str(int) digit limit to
+// %d/%i/%u (see format_int); the unchecked one does not.
+bool printf_int(const BigInt& v, const PrintfSpec& spec, std::string& out, Error& err,
+                std::size_t max_str_digits = kMaxStrDigits);
 void printf_int(const BigInt& v, const PrintfSpec& spec, std::string& out);
 // Width/precision/'-' applied to an already converted %s/%r/%a/%c text (code points).
 void printf_str(std::string_view utf8, const PrintfSpec& spec, std::string& out);

@@ -40,7 +40,7 @@ TEST(FormatSpec, MatchesCPythonVectors) {
     else if (op == "float") ok = format_float(dec_float(c[1]), spec, out, err);
     else if (op == "str") ok = format_str(dec_str(c[1]), spec, out, err);
     else if (op == "printf_float") printf_float(dec_float(c[1]), printf_spec(spec), out);
-    else if (op == "printf_int") printf_int(dec_int(c[1]), printf_spec(spec), out);
+    else if (op == "printf_int") ok = printf_int(dec_int(c[1]), printf_spec(spec), out, err);
     else if (op == "printf_str") printf_str(dec_str(c[1]), printf_spec(spec), out);
     else ADD_FAILURE() << "unknown op " << op;
     got = ok ? out : "!" + show(err);
