@@ -11,20 +11,21 @@
 
 namespace aiobench {
 
-// One resume through the ready queue per iteration: a task yields (sleep(0)), the loop
-// runs one iteration, which steps the task again.
+// Resumes through the ready queue: `tasks` tasks yield (sleep(0)) in turn; each loop
+// iteration steps every one of them once (queue pop, step, resume, yield, queue push).
 inline aio::Task<> yielder(const bool& stop) {
   while (!stop) co_await aio::sleep(0);
 }
-inline std::int64_t resume(std::int64_t n) {
+inline std::int64_t resume(std::int64_t n, int tasks = 100) {
   aio::Loop loop(aio::ClockKind::virtual_time);
   bool stop = false;
-  loop.create_task(yielder(stop));
-  loop.run_once();  // first step
-  for (std::int64_t i = 0; i < n; ++i) loop.run_once();
+  for (int i = 0; i < tasks; ++i) loop.create_task(yielder(stop));
+  loop.run_once();  // first steps
+  std::int64_t rounds = n / tasks;
+  for (std::int64_t i = 0; i < rounds; ++i) loop.run_once();
   stop = true;
   loop.run();
-  return n;
+  return rounds * tasks;
 }
 
 // Spawn a task and run it to completion (its first step is the next iteration).

@@ -53,42 +53,58 @@ bool TaskBase::cancel_with(Error reason) {
 }
 
 void TaskBase::step_entry(void*, Ref* keep, bool run) {
-  if (run) static_cast<TaskBase*>(keep)->step(std::nullopt);
+  if (run) static_cast<TaskBase*>(keep)->step();
 }
 
 void TaskBase::wakeup_entry(void* ctx, Ref* keep, bool run) {
   if (!run) return;
   auto* t = static_cast<TaskBase*>(ctx);
-  const Error* e = static_cast<FutureBase*>(keep)->error();
-  t->step(e ? std::optional<Error>(*e) : std::nullopt);
+  if (const Error* e = static_cast<FutureBase*>(keep)->error())
+    t->step_throw(*e);
+  else
+    t->step();
 }
 
-void TaskBase::step(std::optional<Error> exc) {
+// The common start of a step: the task becomes current, its waiter is dropped.
+inline void TaskBase::enter() {
   if (done()) panic("step of a finished task");
-  if (must_cancel_) {
-    if (!exc || !exc->is_cancelled()) exc = make_cancelled_error();
-    must_cancel_ = false;
-  }
   if (fut_waiter_) {
     fut_waiter_->release();
     fut_waiter_ = nullptr;
   }
   Loop& l = loop();
-  TaskBase* outer = l.current_;
   l.current_ = this;
   if (l.tracing()) l.trace(started_ ? TraceKind::resumed : TraceKind::started, *this);
   started_ = true;
   signal_ = Signal::none;
-  if (!exc) {
-    frame_->handle.resume();
-  } else if (await_settle_) {
+}
+
+inline void TaskBase::leave(TaskBase* outer) { loop().current_ = outer; }
+
+void TaskBase::step() {
+  if (must_cancel_) return step_throw(make_cancelled_error());
+  TaskBase* outer = loop().current_;
+  enter();
+  frame_->handle.resume();
+  drive();
+  leave(outer);
+}
+
+void TaskBase::step_throw(Error exc) {
+  if (must_cancel_) {
+    if (!exc.is_cancelled()) exc = make_cancelled_error();
+    must_cancel_ = false;
+  }
+  TaskBase* outer = loop().current_;
+  enter();
+  if (await_settle_) {
     injected_ = std::move(exc);
     frame_->handle.resume();
   } else {
-    raise_here(std::move(*exc));
+    raise_here(std::move(exc));
   }
   drive();
-  l.current_ = outer;
+  leave(outer);
 }
 
 // The trampoline: runs frames until the task suspends or finishes.

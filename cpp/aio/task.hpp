@@ -209,7 +209,10 @@ class TaskBase : public FutureBase {
   enum class Signal : unsigned char { none, suspended, pushed, returned, unwind };
   static void step_entry(void* ctx, Ref* keep, bool run);
   static void wakeup_entry(void* ctx, Ref* keep, bool run);
-  void step(std::optional<Error> exc);
+  void step();                      // asyncio __step(): send None
+  void step_throw(Error exc);       // asyncio __step(exc): throw exc in
+  void enter();
+  void leave(TaskBase* outer);
   void drive();
   bool unwind(Error e);
   void finished();

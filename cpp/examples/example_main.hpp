@@ -1,7 +1,7 @@
 // example_main.hpp — the shared main() of the example executables:
 //   example_NAME [--virtual-time] [--loop-time]
 // runs the demo on a fresh loop (real or browser clock by default); --loop-time ends
-// with a line "[loop time S.SS s]" (how ctest checks that serial takes 4 s, gather 2 s).
+// with a line "[loop time S.S s]" (how ctest checks that serial takes 4 s, gather 2 s).
 #pragma once
 
 #include <cstdio>
@@ -29,7 +29,7 @@ int run_example(int argc, char** argv, Demo demo) {
   aio::Loop loop(clock);
   double start = loop.time();
   auto r = loop.run_until_complete(demo(stdout_print()));
-  if (loop_time) std::printf("[loop time %.2f s]\n", loop.time() - start);
+  if (loop_time) std::printf("[loop time %.1f s]\n", loop.time() - start);
   if (!r) {
     std::fprintf(stderr, "error: %s\n", r.error().message.c_str());
     return 1;
