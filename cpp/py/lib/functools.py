@@ -125,7 +125,7 @@ class CacheInfo(tuple):
     currsize = property(lambda self: self[3])
 
     def __repr__(self):
-        return "CacheInfo(hits=%r, misses=%r, maxsize=%r, currsize=%r)" % self
+        return "CacheInfo(hits=%r, misses=%r, maxsize=%r, currsize=%r)" % tuple(self)
 
     def _asdict(self):
         return dict(zip(self._fields, self))
