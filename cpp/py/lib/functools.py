@@ -134,7 +134,14 @@ class CacheInfo(tuple):
 _kwd_mark = object()
 
 
+_fasttypes = {int, str}
+
+
 def _make_key(args, kwds, typed):
+    """The cache key of a call. As in CPython, a lone int or str argument is its own key, so
+    f(1) and f(1.0) are cached apart unless typed."""
+    if not kwds and not typed and len(args) == 1 and type(args[0]) in _fasttypes:
+        return args[0]
     key = args
     if kwds:
         key += (_kwd_mark,)
