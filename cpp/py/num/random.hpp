@@ -20,6 +20,8 @@ class MersenneTwister {
  public:
   static constexpr int N = 624;
 
+  // Seeded with 0; the random module seeds its instance with seed_entropy() at import
+  // (or with --seed N), as CPython seeds from os.urandom.
   MersenneTwister() { seed(BigInt(0)); }
   // seed(int): |n| split into 32-bit words, least significant first (one zero word for 0).
   void seed(const BigInt& n);

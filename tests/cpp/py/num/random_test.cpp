@@ -113,6 +113,22 @@ TEST(Random, MatchesCPythonSequences) {
   EXPECT_EQ(failures, 0);
 }
 
+TEST(Random, StateRoundTripsAndEntropyDiffers) {
+  Random a, b;
+  a.seed(BigInt(7));
+  a.random();
+  auto state = a.mt.getstate();
+  Error err;
+  ASSERT_TRUE(b.mt.setstate(state, err));
+  for (int i = 0; i < 1000; ++i) ASSERT_EQ(a.mt.next_u32(), b.mt.next_u32());
+  state[MersenneTwister::N] = 625;
+  EXPECT_FALSE(b.mt.setstate(state, err));
+  EXPECT_EQ(show(err), "ValueError: invalid state");
+  a.seed_entropy();
+  b.seed_entropy();
+  EXPECT_NE(a.mt.getrandbits(128).to_string(16), b.mt.getrandbits(128).to_string(16));
+}
+
 TEST(Random, Sha512KnownAnswer) {
   auto hex = [](const std::array<unsigned char, 64>& d) {
     std::string s;
