@@ -265,7 +265,7 @@ static Ref m_remove(Value self, const Value* args, size_t nargs, Tuple*) {
       return Ref::steal(kNone);
     }
   }
-  return raise(interp().ValueError, "deque.remove(x): x not in deque");
+  return raisef(interp().ValueError, "%s is not in deque", repr_utf8(args[0]).c_str());
 }
 static Ref deque_copy_of(Value self) {
   Deque* d = as_deque(self);
@@ -453,13 +453,24 @@ static Ref deque_binop(Value a, Value b, int op) {
       deque_clear_items(rd);
       return r;
     }
+    // Only the last maxlen items of the repetition survive: append just those.
     std::vector<Value> once(rd->items.begin(), rd->items.end());
-    size_t want = once.size() * size_t(k);
-    if (rd->maxlen >= 0) want = std::min(want, size_t(rd->maxlen) + once.size());
-    for (size_t i = once.size(); i < want; ++i) push_right(rd, newref(once[i % once.size()]));
+    size_t total = once.size() * size_t(k), keep = total;
+    if (rd->maxlen >= 0) keep = std::min(keep, size_t(rd->maxlen));
+    for (size_t p = std::max(once.size(), total - keep); p < total; ++p) push_right(rd, newref(once[p % once.size()]));
     return r;
   }
   return Ref::borrow(kNotImplemented);
+}
+
+// CPython names these types "collections.deque" / "collections.defaultdict" in this message.
+static int deque_hash(Value, int64_t*) {
+  raise(interp().TypeError, "unhashable type: 'collections.deque'");
+  return -1;
+}
+static int dd_hash(Value, int64_t*) {
+  raise(interp().TypeError, "unhashable type: 'collections.defaultdict'");
+  return -1;
 }
 
 static Ref m_copy_dunder(Value self, const Value* args, size_t nargs, Tuple* kw) { return m_copy(self, args, nargs, kw); }
@@ -562,7 +573,7 @@ static Ref init__collections(Interpreter& I) {
   d->tp_new = deque_new;
   d->init = deque_init;
   d->repr = deque_repr;
-  d->hash = nullptr;
+  d->hash = deque_hash;
   d->len = deque_len;
   d->getitem = deque_getitem;
   d->setitem = deque_setitem;
@@ -610,6 +621,7 @@ static Ref init__collections(Interpreter& I) {
   dd->clear = dd_clear;
   dd->init = dd_init;
   dd->repr = dd_repr;
+  dd->hash = dd_hash;
   static const MethodDef ddm[] = {{"__init__", dd_m_init}, {"__missing__", dd_missing}, {"copy", dd_copy},
                                   {"__copy__", dd_copy}, {nullptr, nullptr}};
   add_methods(I, dd, ddm);

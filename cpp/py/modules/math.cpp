@@ -59,15 +59,91 @@ MATH_1(cbrt, std::cbrt, false)
 MATH_1(fabs, std::fabs, false)
 #undef MATH_1
 
-static bool nonpositive_integer(double x) { return x <= 0 && x == std::floor(x); }
+// gamma and lgamma are CPython's own (Lanczos approximation, g = 6.0246..., exact
+// factorials for small integers), not libm's, so results agree to the last bit.
+static const double kLanczosG = 6.024680040776729583740234375;
+static const double kLanczosGMinusHalf = 5.524680040776729583740234375;
+static const double kLanczosNum[13] = {
+    23531376880.410759688572007674451636754734846804940, 42919803642.649098768957899047001988850926355848959,
+    35711959237.355668049440185451547166705960488635843, 17921034426.037209699919755754458931112671403265390,
+    6039542586.3520280050642916443072979210699388420708, 1439720407.3117216736632230727949123939715485786772,
+    248874557.86205415651146038641322942321632125127801, 31426415.585400194380614231628318205362874684987640,
+    2876370.6289353724412254090516208496135991145378768, 186056.26539522349504029498971604569928220784236328,
+    8071.6720023658162106380029022722506138218516325024, 210.82427775157934587250973392071336271166969580291,
+    2.5066282746310002701649081771338373386264310793408};
+static const double kLanczosDen[13] = {0.0, 39916800.0, 120543840.0, 150917976.0, 105258076.0, 45995730.0,
+                                       13339535.0, 2637558.0, 357423.0, 32670.0, 1925.0, 66.0, 1.0};
+
+static double lanczos_sum(double x) {
+  double num = 0.0, den = 0.0;
+  if (x < 5.0) {
+    for (int i = 12; i >= 0; --i) num = num * x + kLanczosNum[i], den = den * x + kLanczosDen[i];
+  } else {
+    for (int i = 0; i < 13; ++i) num = num / x + kLanczosNum[i], den = den / x + kLanczosDen[i];
+  }
+  return num / den;
+}
+static double sinpi(double x) {  // sin(pi * x), exact at integers and half-integers
+  double y = std::fmod(std::fabs(x), 2.0), r;
+  switch (int(std::round(2.0 * y))) {
+    case 0: r = std::sin(M_PI * y); break;
+    case 1: r = std::cos(M_PI * (y - 0.5)); break;
+    case 2: r = std::sin(M_PI * (1.0 - y)); break;
+    case 3: r = -std::cos(M_PI * (y - 1.5)); break;
+    default: r = std::sin(M_PI * (y - 2.0)); break;
+  }
+  return std::copysign(1.0, x) * r;
+}
+
 static Ref m_gamma(Value, const Value* args, size_t nargs, Tuple*) {
   if (!check_nargs("gamma", nargs, 1, 1)) return nullptr;
   double x;
   if (!arg_double(args[0], &x)) return nullptr;
-  if (std::isnan(x)) return new_float(x);
-  if (x == -INFINITY || nonpositive_integer(x)) return domain_error();
-  if (x == INFINITY) return new_float(x);
-  double r = std::tgamma(x);
+  if (std::isnan(x) || x == INFINITY) return new_float(x);
+  if (x == -INFINITY || x == 0) return domain_error();
+  if (x == std::floor(x)) {
+    if (x < 0) return domain_error();
+    if (x <= 23) {
+      double f = 1;
+      for (int i = 2; i < int(x); ++i) f *= i;
+      return new_float(f);
+    }
+  }
+  double absx = std::fabs(x);
+  if (absx < 1e-20) {
+    double r = 1.0 / x;
+    if (std::isinf(r)) return range_error();
+    return new_float(r);
+  }
+  if (absx > 200.0) {
+    if (x < 0) return new_float(0.0 / sinpi(x));
+    return range_error();
+  }
+  double y = absx + kLanczosGMinusHalf, q, z, r;
+  if (absx > kLanczosGMinusHalf) q = y - absx, z = q - kLanczosGMinusHalf;
+  else q = y - kLanczosGMinusHalf, z = q - absx;
+  z = z * kLanczosG / y;
+  if (x < 0) {
+    r = -M_PI / sinpi(absx) / absx * std::exp(y) / lanczos_sum(absx);
+    r -= z * r;
+    if (absx < 140.0) {
+      r /= std::pow(y, absx - 0.5);
+    } else {
+      double sqrtpow = std::pow(y, absx / 2.0 - 0.25);
+      r /= sqrtpow;
+      r /= sqrtpow;
+    }
+  } else {
+    r = lanczos_sum(absx) / std::exp(y);
+    r += z * r;
+    if (absx < 140.0) {
+      r *= std::pow(y, absx - 0.5);
+    } else {
+      double sqrtpow = std::pow(y, absx / 2.0 - 0.25);
+      r *= sqrtpow;
+      r *= sqrtpow;
+    }
+  }
   if (std::isinf(r)) return range_error();
   return new_float(r);
 }
@@ -76,8 +152,15 @@ static Ref m_lgamma(Value, const Value* args, size_t nargs, Tuple*) {
   double x;
   if (!arg_double(args[0], &x)) return nullptr;
   if (std::isnan(x) || std::isinf(x)) return new_float(std::fabs(x));
-  if (nonpositive_integer(x)) return domain_error();
-  double r = std::lgamma(x);
+  if (x == std::floor(x) && x <= 2) {
+    if (x <= 0) return domain_error();
+    return new_float(0.0);
+  }
+  double absx = std::fabs(x);
+  if (absx < 1e-20) return new_float(-std::log(absx));
+  double r = std::log(lanczos_sum(absx)) - kLanczosG;
+  r += (absx - 0.5) * (std::log(absx + kLanczosG - 0.5) - 1);
+  if (x < 0) r = 1.144729885849400174143427351353058711647 - std::log(std::fabs(sinpi(absx))) - std::log(absx) - r;
   if (std::isinf(r)) return range_error();
   return new_float(r);
 }
@@ -458,9 +541,10 @@ static Ref comb_perm(const char* name, const Value* args, size_t nargs, bool com
   if (!check_nargs(name, nargs, comb ? 2 : 1, 2)) return nullptr;
   BigInt n, k;
   if (!int_arg(args[0], n)) return nullptr;
+  bool no_k = nargs == 1 || args[1] == kNone;
+  if (!no_k && !int_arg(args[1], k)) return nullptr;
   if (n.sign() < 0) return raise(I.ValueError, "n must be a non-negative integer");
-  if (nargs == 1 || args[1] == kNone) return m_factorial(kNull, args, 1, nullptr);
-  if (!int_arg(args[1], k)) return nullptr;
+  if (no_k) return m_factorial(kNull, args, 1, nullptr);
   if (k.sign() < 0) return raise(I.ValueError, "k must be a non-negative integer");
   if (k > n) return new_int(0);
   if (comb && k > n - k) k = n - k;
