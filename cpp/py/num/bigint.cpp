@@ -922,6 +922,13 @@ bool BigIntOps::parse(std::string_view s, int base, BigInt& out) {
   if (digits.empty() || last_underscore) return false;
   if (decimal_zero_rule && digits[0] == 0 && std::any_of(digits.begin(), digits.end(), [](char d) { return d != 0; }))
     return false;
+  // Few digits fit an int64 directly (no allocation).
+  if (digits.size() <= std::size_t(base <= 10 ? 18 : base <= 16 ? 15 : 12)) {
+    std::int64_t v = 0;
+    for (char d : digits) v = v * base + d;
+    out = BigInt(neg ? -v : v);
+    return true;
+  }
   // Build the magnitude: by bits for powers of two, by limb-sized chunks otherwise.
   Mag m;
   if (std::has_single_bit(unsigned(base))) {

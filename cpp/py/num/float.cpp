@@ -181,6 +181,53 @@ std::string float_repr(double x) {
   return out + d.substr(0, decpt) + "." + d.substr(decpt);
 }
 
+namespace {
+
+// Clinger's fast path for a validated decimal ("-12.5e3"): at most 15 significant digits
+// scaled by an exactly representable power of ten is one correctly rounded operation.
+// Most literals take it, sparing strtod (slow under emscripten's soft long double).
+bool clinger_fast_path(std::string_view s, double& out) {
+  static constexpr double kPow10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+                                      1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+  std::size_t j = 0;
+  const bool neg = s[0] == '-';
+  if (s[0] == '-' || s[0] == '+') ++j;
+  std::uint64_t mant = 0;
+  int ndigits = 0, scale = 0;
+  bool after_point = false;
+  for (; j < s.size() && s[j] != 'e' && s[j] != 'E'; ++j) {
+    if (s[j] == '.') {
+      after_point = true;
+      continue;
+    }
+    if (mant == 0 && s[j] == '0') {  // leading zeros only move the point
+      scale -= after_point;
+      continue;
+    }
+    if (++ndigits > 15) return false;
+    mant = mant * 10 + std::uint64_t(s[j] - '0');
+    scale -= after_point;
+  }
+  int exp = 0;
+  if (j < s.size()) {
+    const bool eneg = s[++j] == '-';
+    if (s[j] == '-' || s[j] == '+') ++j;
+    for (; j < s.size(); ++j) {
+      exp = exp * 10 + (s[j] - '0');
+      if (exp > 1000) return false;
+    }
+    if (eneg) exp = -exp;
+  }
+  const int e10 = scale + exp;
+  if (mant != 0 && (e10 < -22 || e10 > 22)) return false;
+  double v = double(mant);
+  if (mant != 0) v = e10 < 0 ? v / kPow10[-e10] : v * kPow10[e10];
+  out = neg ? -v : v;
+  return true;
+}
+
+}  // namespace
+
 bool parse_float(std::string_view text, double& out) {
   std::string storage;
   std::string_view s = number_text(text, storage);
@@ -225,7 +272,8 @@ bool parse_float(std::string_view text, double& out) {
     if (!exp_digits) return false;
   }
   if (i != s.size()) return false;
-  out = std::strtod(clean.c_str(), nullptr);  // correctly rounded; overflow gives ±inf as float() does
+  if (!clinger_fast_path(clean, out))
+    out = std::strtod(clean.c_str(), nullptr);  // correctly rounded; overflow gives ±inf as float() does
   return true;
 }
 
