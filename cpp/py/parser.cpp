@@ -918,6 +918,15 @@ Expr* Parser::list_atom() {
   return l;
 }
 
+// At '*' after `key:` in a dict display.
+std::nullptr_t Parser::starred_dict_value() {
+  Pos s = start();
+  advance();
+  Expr* v = bitwise(1);
+  if (!v) return nullptr;
+  return error("cannot use a starred expression in a dictionary value", s, prev_end());
+}
+
 Expr* Parser::brace_atom() {
   Pos s = start();
   advance();
@@ -935,6 +944,10 @@ Expr* Parser::brace_atom() {
     if (!first) return nullptr;
     if (kind() == Tok::Colon && !first->is<Starred>()) {
       if (kind(1) == Tok::RBrace || kind(1) == Tok::Comma) return error_at(tok(), "expression expected after dictionary key and ':'");
+      if (kind(1) == Tok::Star) {
+        advance();
+        return starred_dict_value();
+      }
       advance();
       Expr* v = expression();
       if (!v) return nullptr;
@@ -980,15 +993,13 @@ Expr* Parser::brace_atom() {
     Expr* k = expression();
     if (!k) return nullptr;
     if (!accept(Tok::Colon)) {
-      if (kind() == Tok::Comma || kind() == Tok::RBrace) {
-        error(R"(':' expected after dictionary key)", {k->lineno, k->col_offset}, {k->lineno, 0});
-        diag_.end_col = Diag::kNoEnd;
-        return nullptr;
-      }
-      if (check_forgot_comma(k)) invalid_syntax();
+      // CPython points at the key's last character.
+      error(R"(':' expected after dictionary key)", {k->end_lineno, k->end_col_offset - 1}, {k->end_lineno, 0});
+      diag_.end_col = Diag::kNoEnd;
       return nullptr;
     }
     if (kind() == Tok::RBrace || kind() == Tok::Comma) return error_at(toks_[pos_ - 1], "expression expected after dictionary key and ':'");
+    if (kind() == Tok::Star) return starred_dict_value();
     Expr* v = expression();
     if (!v) return nullptr;
     keys.push_back(k);

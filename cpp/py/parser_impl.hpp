@@ -146,6 +146,7 @@ class Parser {
   ast::Expr* paren_atom();
   ast::Expr* list_atom();
   ast::Expr* brace_atom();
+  std::nullptr_t starred_dict_value();
   ast::Expr* slices();
   ast::Expr* slice();
   ast::Expr* call(ast::Expr* func, Pos s, bool class_bases = false);
