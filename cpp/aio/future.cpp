@@ -40,16 +40,7 @@ void FutureBase::add_done_callback(CallbackFn fn, void* ctx) {
 }
 
 std::size_t FutureBase::remove_done_callback(CallbackFn fn, void* ctx) {
-  std::size_t kept = 0, n = callbacks_.size();
-  for (std::size_t i = 0; i < n; ++i) {
-    Callback cb = callbacks_[i];
-    if (cb.fn == fn && cb.ctx == ctx)
-      cb.fn(cb.ctx, nullptr, false);
-    else
-      callbacks_[kept++] = cb;
-  }
-  callbacks_.resize(kept);
-  return n - kept;
+  return remove_done_callbacks_if([&](CallbackFn f, void* c) { return f == fn && c == ctx; });
 }
 
 std::size_t FutureBase::remove_done_callback(void* token) {

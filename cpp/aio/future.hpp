@@ -60,6 +60,21 @@ class FutureBase : public Ref {
   // Removes every registration of (fn, ctx); returns how many.
   std::size_t remove_done_callback(CallbackFn fn, void* ctx);
   std::size_t remove_done_callback(void* token);
+  // Removes every registration for which pred(fn, ctx) holds (the Python layer's
+  // remove_done_callback compares callables by equality); returns how many.
+  template <class Pred>
+  std::size_t remove_done_callbacks_if(Pred pred) {
+    std::size_t kept = 0, n = callbacks_.size();
+    for (std::size_t i = 0; i < n; ++i) {
+      Callback cb = callbacks_[i];
+      if (pred(cb.fn, cb.ctx))
+        cb.fn(cb.ctx, nullptr, false);
+      else
+        callbacks_[kept++] = cb;
+    }
+    callbacks_.resize(kept);
+    return n - kept;
+  }
   std::size_t callback_count() const { return callbacks_.size(); }
 
   // How the trace names a wait on this future: the label ("sleep(2)", "Event.wait"),

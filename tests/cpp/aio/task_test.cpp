@@ -190,50 +190,6 @@ TEST(Task, AwaitingAFailedTaskPropagates) {
   EXPECT_EQ(r.error().message, "bad");
 }
 
-TEST(Future, SetResultOnceAndCallbacksForDoneFuturesAreScheduled) {
-  aio::Loop loop(aio::ClockKind::virtual_time);
-  aio::Future<int> f(loop);
-  Log log;
-  EXPECT_FALSE(f->result().ok());
-  EXPECT_EQ(f->result().error().kind, aio::ErrorKind::invalid_state);
-  f->on_done([&](aio::FutureBase&) { log("cb1"); });
-  EXPECT_TRUE(f->set_result(3));
-  EXPECT_FALSE(f->set_result(4));
-  EXPECT_FALSE(f->cancel());
-  f->on_done([&](aio::FutureBase&) { log("cb2"); });
-  EXPECT_EQ(log.text, "");
-  loop.run_once();
-  EXPECT_EQ(log.text, "cb1 cb2");
-  EXPECT_EQ(f->result().value(), 3);
-}
-
-TEST(Future, RemoveDoneCallbackAndCancelMessage) {
-  aio::Loop loop(aio::ClockKind::virtual_time);
-  aio::Future<> f(loop);
-  Log log;
-  void* token = f->on_done([&](aio::FutureBase&) { log("removed"); });
-  f->on_done([&](aio::FutureBase&) { log("kept"); });
-  EXPECT_EQ(f->remove_done_callback(token), 1u);
-  EXPECT_TRUE(f->cancel("why"));
-  EXPECT_TRUE(f->cancelled());
-  ASSERT_NE(f->error(), nullptr);
-  EXPECT_TRUE(f->error()->is_cancelled());
-  EXPECT_EQ(f->error()->message, "why");
-  loop.run();
-  EXPECT_EQ(log.text, "kept");
-}
-
-Task<int> await_future(aio::Future<int> f) { co_return co_await f + 1; }
-TEST(Future, AwaitingADoneFutureDoesNotSuspend) {
-  aio::Loop loop(aio::ClockKind::virtual_time);
-  aio::Future<int> f(loop);
-  f->set_result(1);
-  auto t = loop.create_task(await_future(f));
-  loop.run_once();  // one step: done without yielding
-  EXPECT_TRUE(t->done());
-  EXPECT_EQ(t->result().value(), 2);
-}
-
 TEST(Task, NamesAndCurrentTask) {
   aio::TaskBase::reset_names();
   aio::Loop loop(aio::ClockKind::virtual_time);
