@@ -749,7 +749,7 @@ static Ref it_tee(Value, const Value* args, size_t nargs, Tuple*) {
   if (!src) return nullptr;
   Ref first;
   if (type_of(src.get()) == type_for(kTee) || type_lookup(type_of(src.get()), I.names.__copy__)) {
-    first = call_method(src.get(), I.names.__copy__, nullptr, 0);
+    first = src;  // a copyable iterator is itself the first result, as in CPython
   } else {
     Ref data = teedata_new(src.get());
     first = make_tee(data.get(), 0);

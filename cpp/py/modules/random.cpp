@@ -102,8 +102,12 @@ static Ref m_setstate(Value self, const Value* args, size_t nargs, Tuple*) {
   Value s = args[0];
   if (!isinstance(s, I.tuple_type) || as_tuple(s)->n < 1) return raise(I.TypeError, "state vector must be a tuple");
   Value version = as_tuple(s)->items[0];
-  if (version != Value::small_int(3) || as_tuple(s)->n != 3)
+  size_t n = as_tuple(s)->n;
+  if (version != Value::small_int(3) && version != Value::small_int(2))
     return raisef(I.ValueError, "state with version %s passed to Random.setstate() of version 3", repr_utf8(version).c_str());
+  if (n < 3) return raisef(I.ValueError, "not enough values to unpack (expected 3, got %zu)", n);
+  if (n > 3) return raise(I.ValueError, "too many values to unpack (expected 3)");
+  if (version != Value::small_int(3)) return raise(I.ValueError, "state vector is the wrong size");
   Value words = as_tuple(s)->items[1], g = as_tuple(s)->items[2];
   if (!isinstance(words, I.tuple_type)) return raise(I.TypeError, "state vector must be a tuple");
   if (as_tuple(words)->n != num::MersenneTwister::N + 1) return raise(I.ValueError, "state vector is the wrong size");
