@@ -47,6 +47,14 @@ class _FieldGetter:
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    if module is None:
+        module = _caller_module(1)
+    namespace = _namedtuple_namespace(typename, field_names, rename, defaults, module)
+    return type(str(typename), (tuple,), namespace)
+
+
+def _namedtuple_namespace(typename, field_names, rename, defaults, module):
+    """The class body of a namedtuple (typing.NamedTuple installs it on its subclasses)."""
     if isinstance(field_names, str):
         field_names = field_names.replace(",", " ").split()
     field_names = list(map(str, field_names))
@@ -136,11 +144,11 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         "_asdict": _asdict,
         "__getnewargs__": __getnewargs__,
         "__match_args__": fields,
-        "__module__": module if module is not None else _caller_module(1),
+        "__module__": module,
     }
     for index, name in enumerate(fields):
         namespace[name] = _FieldGetter(index, f"Alias for field number {index}")
-    return type(typename, (tuple,), namespace)
+    return namespace
 
 
 # ---------------------------------------------------------------------------------------------

@@ -103,25 +103,9 @@ class _SpecialForm:
         raise TypeError(f"Cannot subclass {self!r}")
 
 
-class _AnyMeta(type):
-    def __instancecheck__(self, obj):
-        if self is Any:
-            raise TypeError("typing.Any cannot be used with isinstance()")
-        return super().__instancecheck__(obj)
-
-    def __repr__(self):
-        if self is Any:
-            return "typing.Any"
-        return super().__repr__()
-
-
-class Any(metaclass=_AnyMeta):
-    """Special type indicating an unconstrained type."""
-
-    def __new__(cls, *args, **kwargs):
-        if cls is Any:
-            raise TypeError("Any cannot be instantiated")
-        return super().__new__(cls)
+# typing's special names are plain objects, not classes with metaclasses: aioplay's cycle
+# collector cannot yet clear classes whose metaclass is written in Python.
+Any = _SpecialForm("Any", doc="Special type indicating an unconstrained type.")
 
 
 def _params_tuple(parameters):
@@ -518,6 +502,19 @@ Text = str
 # ---------------------------------------------------------------------------------------------
 # Generic and Protocol
 
+class _MroEntriesProbe:
+    def __mro_entries__(self, bases):
+        return (object,)
+
+
+try:
+    class _Probe(_MroEntriesProbe()):
+        pass
+    _HAS_MRO_ENTRIES = True
+except TypeError:
+    _HAS_MRO_ENTRIES = False  # aioplay's interpreter does not call __mro_entries__ yet
+
+
 class Generic:
     """Base class for generic classes: class Stack(Generic[T]), then Stack[int]."""
     __slots__ = ()
@@ -533,6 +530,9 @@ class Generic:
                                     "or parameter specification variables.")
             if len(set(params)) != len(params):
                 raise TypeError(f"Parameters to {cls.__name__}[...] must all be unique")
+            if not _HAS_MRO_ENTRIES:
+                # Without __mro_entries__, `class Stack(Generic[T])` needs a real class here.
+                return cls
         return _GenericAlias(cls, params)
 
     def __init_subclass__(cls, *args, **kwargs):
@@ -543,16 +543,6 @@ class Generic:
                 if p not in params:
                     params.append(p)
         cls.__parameters__ = tuple(params)
-
-
-class _ProtocolMeta(type):
-    def __instancecheck__(cls, instance):
-        if getattr(cls, "_is_protocol", False) and cls.__dict__.get("_is_runtime_protocol", False):
-            return all(hasattr(instance, attr) for attr in _protocol_attrs(cls))
-        if getattr(cls, "_is_protocol", False) and cls is not Protocol:
-            raise TypeError("Instance and class checks can only be used with "
-                            "@runtime_checkable protocols")
-        return super().__instancecheck__(instance)
 
 
 def _protocol_attrs(cls):
@@ -577,7 +567,7 @@ def _no_init(self, *args, **kwargs):
         raise TypeError("Protocols cannot be instantiated")
 
 
-class Protocol(Generic, metaclass=_ProtocolMeta):
+class Protocol(Generic):
     """Base class for structural types (static duck typing)."""
     __slots__ = ()
     _is_protocol = True
@@ -650,92 +640,79 @@ ChainMap = _collections_alias("ChainMap", 2, "ChainMap")
 # ---------------------------------------------------------------------------------------------
 # NamedTuple and TypedDict (class syntax and functional form)
 
-def _make_nmtuple(name, fields, defaults, module):
-    import collections
-    nm_tpl = collections.namedtuple(name, [n for n, t in fields], defaults=defaults, module=module)
-    nm_tpl.__annotations__ = dict(fields)
-    return nm_tpl
-
-
 _NAMEDTUPLE_RESERVED = frozenset({"__new__", "__init__", "__slots__", "__getnewargs__", "_fields",
                                   "_field_defaults", "_make", "_replace", "_asdict", "_source"})
 
 
-class NamedTupleMeta(type):
-    def __new__(mcls, typename, bases, ns):
-        if ns.get("_root"):
-            return super().__new__(mcls, typename, bases, ns)
-        types = ns.get("__annotations__", {})
+class NamedTuple(tuple):
+    """Typed namedtuple: `class Coord(NamedTuple): lat: float; lon: float = 0.0`, or
+    NamedTuple('Coord', [('lat', float), ('lon', float)])."""
+
+    def __new__(cls, typename, fields=None, /, **kwargs):
+        import collections
+        if fields is None:
+            fields = kwargs.items()
+        fields = list(fields)
+        nm_tpl = collections.namedtuple(typename, [n for n, t in fields], module="__main__")
+        nm_tpl.__annotations__ = dict(fields)
+        return nm_tpl
+
+    def __init_subclass__(cls, **kwargs):
+        # The subclass becomes the namedtuple: its annotations are the fields, its class
+        # attributes of the same names the defaults.
+        import collections
+        super().__init_subclass__(**kwargs)
+        own = cls.__dict__
+        types = dict(own.get("__annotations__", {}))
         default_names = []
         for field_name in types:
-            if field_name in ns:
+            if field_name in own:
                 default_names.append(field_name)
             elif default_names:
                 raise TypeError(f"Non-default namedtuple field {field_name} cannot follow default "
                                 f"field{'s' if len(default_names) > 1 else ''} "
                                 f"{', '.join(default_names)}")
-        nm_tpl = _make_nmtuple(typename, list(types.items()),
-                               [ns[n] for n in default_names], ns.get("__module__", "__main__"))
-        for key in ns:
+        for key in own:
             if key in _NAMEDTUPLE_RESERVED:
                 raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
-            if key not in ("__module__", "__qualname__", "__annotations__", "_root") \
-                    and key not in nm_tpl._fields:
-                setattr(nm_tpl, key, ns[key])
-        return nm_tpl
-
-    def __call__(cls, typename, fields=None, /, **kwargs):
-        if fields is None:
-            fields = kwargs.items()
-        try:
-            module = sys._getframe(1).f_globals.get("__name__", "__main__")
-        except (AttributeError, ValueError):
-            module = "__main__"
-        return _make_nmtuple(typename, list(fields), None, module)
+        namespace = collections._namedtuple_namespace(
+            cls.__name__, list(types), False, [own[n] for n in default_names],
+            own.get("__module__", "__main__"))
+        for key, value in namespace.items():
+            if key not in ("__slots__", "__doc__") or key not in own:
+                setattr(cls, key, value)
+        cls.__annotations__ = types
 
 
-class NamedTuple(metaclass=NamedTupleMeta):
-    """Typed version of namedtuple, written as a class with annotated fields."""
-    _root = True
+class TypedDict(dict):
+    """A dict with a fixed set of typed keys; instances are plain dicts."""
 
-
-class _TypedDictMeta(type):
-    def __new__(mcls, name, bases, ns, total=True):
-        if ns.get("_root"):
-            return super().__new__(mcls, name, bases, ns)
-        annotations = {}
-        for base in bases:
-            annotations.update(getattr(base, "__annotations__", {}))
-        own = ns.get("__annotations__", {})
-        annotations.update(own)
-        ns = dict(ns)
-        ns["__annotations__"] = annotations
-        tp_dict = super().__new__(mcls, name, (dict,), ns)
-        required = set()
-        optional = set()
-        for base in bases:
-            required |= set(getattr(base, "__required_keys__", ()))
-            optional |= set(getattr(base, "__optional_keys__", ()))
-        (required if total else optional).update(own)
-        tp_dict.__required_keys__ = frozenset(required)
-        tp_dict.__optional_keys__ = frozenset(optional)
-        tp_dict.__total__ = total
-        return tp_dict
-
-    def __call__(cls, *args, **kwargs):
-        if getattr(cls, "_root", False) and not args and not kwargs:
-            raise TypeError("Type TypedDict cannot be instantiated; use dict() instead")
+    def __new__(cls, *args, total=True, **kwargs):
+        if cls is TypedDict:
+            # Functional form: TypedDict('Movie', {'title': str, 'year': int}, total=False)
+            if len(args) != 2:
+                raise TypeError("TypedDict() takes a name and a dict of fields")
+            name, fields = args
+            ns = {"__annotations__": dict(fields), "__module__": "__main__"}
+            return type(name, (TypedDict,), ns, total=total)
         return dict(*args, **kwargs)
 
-    def __instancecheck__(cls, obj):
-        raise TypeError("TypedDict does not support instance and class checks")
-
-    __subclasscheck__ = __instancecheck__
-
-
-class TypedDict(metaclass=_TypedDictMeta):
-    """A dict with a fixed set of typed keys (a plain dict at run time)."""
-    _root = True
+    def __init_subclass__(cls, total=True, **kwargs):
+        super().__init_subclass__(**kwargs)
+        annotations = {}
+        required, optional = set(), set()
+        for base in cls.__mro__[1:]:
+            if issubclass(base, TypedDict) and base is not TypedDict:
+                annotations.update(base.__annotations__)
+                required |= base.__required_keys__
+                optional |= base.__optional_keys__
+        own = cls.__dict__.get("__annotations__", {})
+        annotations.update(own)
+        (required if total else optional).update(own)
+        cls.__annotations__ = annotations
+        cls.__required_keys__ = frozenset(required)
+        cls.__optional_keys__ = frozenset(optional)
+        cls.__total__ = total
 
 
 # ---------------------------------------------------------------------------------------------
