@@ -40,7 +40,7 @@ static void encode_string(std::string& out, std::string_view s, bool ensure_asci
         case '\b': out += "\\b"; break;
         case '\f': out += "\\f"; break;
         default:
-          if (ch < 0x20) u4(ch);
+          if (ch < 0x20 || (ch == 0x7f && ensure_ascii)) u4(ch);
           else out += char(ch);
       }
       continue;
@@ -587,7 +587,7 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, pa
         if s.startswith('\ufeff'):
             raise JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", s, 0)
     else:
-        if not isinstance(s, (bytes, bytearray)):
+        if not isinstance(s, _bytes_types):
             raise TypeError(f'the JSON object must be str, bytes or bytearray, not {s.__class__.__name__}')
         s = s.decode('utf-8')
     if cls is None:
@@ -612,6 +612,10 @@ static Ref init_json(Interpreter& I) {
   Ref m = new_module("json");
   static const MethodDef fns[] = {{"_encode", j_encode}, {"_scan", j_scan}, {nullptr, nullptr}};
   module_add_functions(m.get(), fns);
+  // bytes and, when the core has it, bytearray (loads accepts both).
+  Ref bt = I.bytearray_type ? tuple_pack({Value::from_ptr(I.bytes_type), Value::from_ptr(I.bytearray_type)})
+                            : tuple_pack({Value::from_ptr(I.bytes_type)});
+  module_add(m.get(), "_bytes_types", bt.get());
   Value exec = dict_get_cstr(I.builtins, "exec");
   Ref src = new_str(kJsonPy);
   Ref r = call2(exec, src.get(), Value::from_ptr(module_dict(m.get())));
