@@ -35,7 +35,7 @@ static Ref math_1(const char* name, const Value* args, size_t nargs, double (*f)
 }
 #define MATH_1(pyname, cfn, ovf)                                          \
   static Ref m_##pyname(Value, const Value* args, size_t nargs, Tuple*) { \
-    return math_1(#pyname, args, nargs, [](double x) { return cfn(x); }, ovf); \
+    return math_1("math." #pyname, args, nargs, [](double x) { return cfn(x); }, ovf); \
   }
 MATH_1(sqrt, std::sqrt, false)
 MATH_1(exp, std::exp, true)
@@ -96,7 +96,7 @@ static double sinpi(double x) {  // sin(pi * x), exact at integers and half-inte
 }
 
 static Ref m_gamma(Value, const Value* args, size_t nargs, Tuple*) {
-  if (!check_nargs("gamma", nargs, 1, 1)) return nullptr;
+  if (!check_nargs("math.gamma", nargs, 1, 1)) return nullptr;
   double x;
   if (!arg_double(args[0], &x)) return nullptr;
   if (std::isnan(x) || x == INFINITY) return new_float(x);
@@ -148,7 +148,7 @@ static Ref m_gamma(Value, const Value* args, size_t nargs, Tuple*) {
   return new_float(r);
 }
 static Ref m_lgamma(Value, const Value* args, size_t nargs, Tuple*) {
-  if (!check_nargs("lgamma", nargs, 1, 1)) return nullptr;
+  if (!check_nargs("math.lgamma", nargs, 1, 1)) return nullptr;
   double x;
   if (!arg_double(args[0], &x)) return nullptr;
   if (std::isnan(x) || std::isinf(x)) return new_float(std::fabs(x));
@@ -188,7 +188,7 @@ static bool log_arg(Value v, double (*f)(double), double* out) {
   return true;
 }
 static Ref m_log(Value, const Value* args, size_t nargs, Tuple*) {
-  if (!check_nargs("log", nargs, 1, 2)) return nullptr;
+  if (nargs < 1 || nargs > 2) return raise(interp().TypeError, "math.log requires 1 to 2 arguments");
   double num, den;
   if (!log_arg(args[0], [](double x) { return std::log(x); }, &num)) return nullptr;
   if (nargs == 1) return new_float(num);
@@ -198,16 +198,16 @@ static Ref m_log(Value, const Value* args, size_t nargs, Tuple*) {
 }
 static Ref m_log2(Value, const Value* args, size_t nargs, Tuple*) {
   double r;
-  if (!check_nargs("log2", nargs, 1, 1) || !log_arg(args[0], [](double x) { return std::log2(x); }, &r)) return nullptr;
+  if (!check_nargs("math.log2", nargs, 1, 1) || !log_arg(args[0], [](double x) { return std::log2(x); }, &r)) return nullptr;
   return new_float(r);
 }
 static Ref m_log10(Value, const Value* args, size_t nargs, Tuple*) {
   double r;
-  if (!check_nargs("log10", nargs, 1, 1) || !log_arg(args[0], [](double x) { return std::log10(x); }, &r)) return nullptr;
+  if (!check_nargs("math.log10", nargs, 1, 1) || !log_arg(args[0], [](double x) { return std::log10(x); }, &r)) return nullptr;
   return new_float(r);
 }
 static Ref m_log1p(Value, const Value* args, size_t nargs, Tuple*) {
-  if (!check_nargs("log1p", nargs, 1, 1)) return nullptr;
+  if (!check_nargs("math.log1p", nargs, 1, 1)) return nullptr;
   double x;
   if (!arg_double(args[0], &x)) return nullptr;
   if (x <= -1) return domain_error();
@@ -259,7 +259,7 @@ static Ref m_nextafter(Value, const Value* args, size_t nargs, Tuple*) {
 }
 static Ref m_ulp(Value, const Value* args, size_t nargs, Tuple*) {
   double x;
-  if (!check_nargs("ulp", nargs, 1, 1) || !arg_double(args[0], &x)) return nullptr;
+  if (!check_nargs("math.ulp", nargs, 1, 1) || !arg_double(args[0], &x)) return nullptr;
   if (std::isnan(x)) return new_float(x);
   x = std::fabs(x);
   if (std::isinf(x)) return new_float(x);
@@ -269,27 +269,27 @@ static Ref m_ulp(Value, const Value* args, size_t nargs, Tuple*) {
 }
 static Ref m_degrees(Value, const Value* args, size_t nargs, Tuple*) {
   double x;
-  if (!check_nargs("degrees", nargs, 1, 1) || !arg_double(args[0], &x)) return nullptr;
+  if (!check_nargs("math.degrees", nargs, 1, 1) || !arg_double(args[0], &x)) return nullptr;
   return new_float(x * (180.0 / M_PI));
 }
 static Ref m_radians(Value, const Value* args, size_t nargs, Tuple*) {
   double x;
-  if (!check_nargs("radians", nargs, 1, 1) || !arg_double(args[0], &x)) return nullptr;
+  if (!check_nargs("math.radians", nargs, 1, 1) || !arg_double(args[0], &x)) return nullptr;
   return new_float(x * (M_PI / 180.0));
 }
 static Ref m_isfinite(Value, const Value* args, size_t nargs, Tuple*) {
   double x;
-  if (!check_nargs("isfinite", nargs, 1, 1) || !arg_double(args[0], &x)) return nullptr;
+  if (!check_nargs("math.isfinite", nargs, 1, 1) || !arg_double(args[0], &x)) return nullptr;
   return Ref::steal(bool_value(std::isfinite(x)));
 }
 static Ref m_isinf(Value, const Value* args, size_t nargs, Tuple*) {
   double x;
-  if (!check_nargs("isinf", nargs, 1, 1) || !arg_double(args[0], &x)) return nullptr;
+  if (!check_nargs("math.isinf", nargs, 1, 1) || !arg_double(args[0], &x)) return nullptr;
   return Ref::steal(bool_value(std::isinf(x)));
 }
 static Ref m_isnan(Value, const Value* args, size_t nargs, Tuple*) {
   double x;
-  if (!check_nargs("isnan", nargs, 1, 1) || !arg_double(args[0], &x)) return nullptr;
+  if (!check_nargs("math.isnan", nargs, 1, 1) || !arg_double(args[0], &x)) return nullptr;
   return Ref::steal(bool_value(std::isnan(x)));
 }
 static Ref m_isclose(Value, const Value* args, size_t nargs, Tuple* kw) {
@@ -330,20 +330,20 @@ static Ref round_to_int(const char* name, Value v, Str* dunder, double (*f)(doub
   return new_int(out);
 }
 static Ref m_floor(Value, const Value* args, size_t nargs, Tuple*) {
-  if (!check_nargs("floor", nargs, 1, 1)) return nullptr;
+  if (!check_nargs("math.floor", nargs, 1, 1)) return nullptr;
   return round_to_int("floor", args[0], interp().names.__floor__, [](double x) { return std::floor(x); }, true);
 }
 static Ref m_ceil(Value, const Value* args, size_t nargs, Tuple*) {
-  if (!check_nargs("ceil", nargs, 1, 1)) return nullptr;
+  if (!check_nargs("math.ceil", nargs, 1, 1)) return nullptr;
   return round_to_int("ceil", args[0], interp().names.__ceil__, [](double x) { return std::ceil(x); }, true);
 }
 static Ref m_trunc(Value, const Value* args, size_t nargs, Tuple*) {
-  if (!check_nargs("trunc", nargs, 1, 1)) return nullptr;
+  if (!check_nargs("math.trunc", nargs, 1, 1)) return nullptr;
   return round_to_int("trunc", args[0], interp().names.__trunc__, [](double x) { return std::trunc(x); }, false);
 }
 static Ref m_modf(Value, const Value* args, size_t nargs, Tuple*) {
   double x;
-  if (!check_nargs("modf", nargs, 1, 1) || !arg_double(args[0], &x)) return nullptr;
+  if (!check_nargs("math.modf", nargs, 1, 1) || !arg_double(args[0], &x)) return nullptr;
   double ip;
   double fp = std::isinf(x) ? std::copysign(0.0, x) : std::modf(x, &ip);
   if (std::isinf(x)) ip = x;
@@ -352,7 +352,7 @@ static Ref m_modf(Value, const Value* args, size_t nargs, Tuple*) {
 }
 static Ref m_frexp(Value, const Value* args, size_t nargs, Tuple*) {
   double x;
-  if (!check_nargs("frexp", nargs, 1, 1) || !arg_double(args[0], &x)) return nullptr;
+  if (!check_nargs("math.frexp", nargs, 1, 1) || !arg_double(args[0], &x)) return nullptr;
   int e = 0;
   double m = std::isfinite(x) ? std::frexp(x, &e) : x;
   Ref a = new_float(m);
@@ -383,7 +383,7 @@ static Ref m_ldexp(Value, const Value* args, size_t nargs, Tuple*) {
 // Shewchuk's exact summation with CPython's final half-even correction.
 static Ref m_fsum(Value, const Value* args, size_t nargs, Tuple*) {
   Interpreter& I = interp();
-  if (!check_nargs("fsum", nargs, 1, 1)) return nullptr;
+  if (!check_nargs("math.fsum", nargs, 1, 1)) return nullptr;
   Ref it = get_iter(args[0]);
   if (!it) return nullptr;
   std::vector<double> p;
@@ -525,7 +525,7 @@ static BigInt range_product(const BigInt& lo, uint64_t count) {
 
 static Ref m_factorial(Value, const Value* args, size_t nargs, Tuple*) {
   Interpreter& I = interp();
-  if (!check_nargs("factorial", nargs, 1, 1)) return nullptr;
+  if (!check_nargs("math.factorial", nargs, 1, 1)) return nullptr;
   BigInt n;
   if (!int_arg(args[0], n)) return nullptr;
   if (n.sign() < 0) return raise(I.ValueError, "factorial() not defined for negative values");
@@ -585,7 +585,7 @@ static Ref m_lcm(Value, const Value* args, size_t nargs, Tuple*) {
   return new_int(l);
 }
 static Ref m_isqrt(Value, const Value* args, size_t nargs, Tuple*) {
-  if (!check_nargs("isqrt", nargs, 1, 1)) return nullptr;
+  if (!check_nargs("math.isqrt", nargs, 1, 1)) return nullptr;
   BigInt n, r;
   num::Error err;
   if (!int_arg(args[0], n)) return nullptr;

@@ -59,35 +59,35 @@ static Ref seconds(int64_t ns) { return new_float(double(ns) * 1e-9); }
 static const Clock& clk() { return get_clock(interp()); }
 
 static Ref t_time(Value, const Value*, size_t nargs, Tuple*) {
-  if (!check_nargs("time", nargs, 0, 0)) return nullptr;
+  if (!check_nargs("time.time", nargs, 0, 0)) return nullptr;
   return seconds(clk().wall_ns(clk().ctx));
 }
 static Ref t_time_ns(Value, const Value*, size_t nargs, Tuple*) {
-  if (!check_nargs("time_ns", nargs, 0, 0)) return nullptr;
+  if (!check_nargs("time.time_ns", nargs, 0, 0)) return nullptr;
   return new_int(clk().wall_ns(clk().ctx));
 }
 static Ref t_monotonic(Value, const Value*, size_t nargs, Tuple*) {
-  if (!check_nargs("monotonic", nargs, 0, 0)) return nullptr;
+  if (!check_nargs("time.monotonic", nargs, 0, 0)) return nullptr;
   return seconds(clk().monotonic_ns(clk().ctx));
 }
 static Ref t_monotonic_ns(Value, const Value*, size_t nargs, Tuple*) {
-  if (!check_nargs("monotonic_ns", nargs, 0, 0)) return nullptr;
+  if (!check_nargs("time.monotonic_ns", nargs, 0, 0)) return nullptr;
   return new_int(clk().monotonic_ns(clk().ctx));
 }
 static Ref t_perf_counter(Value, const Value*, size_t nargs, Tuple*) {
-  if (!check_nargs("perf_counter", nargs, 0, 0)) return nullptr;
+  if (!check_nargs("time.perf_counter", nargs, 0, 0)) return nullptr;
   return seconds(clk().monotonic_ns(clk().ctx));
 }
 static Ref t_perf_counter_ns(Value, const Value*, size_t nargs, Tuple*) {
-  if (!check_nargs("perf_counter_ns", nargs, 0, 0)) return nullptr;
+  if (!check_nargs("time.perf_counter_ns", nargs, 0, 0)) return nullptr;
   return new_int(clk().monotonic_ns(clk().ctx));
 }
 static Ref t_process_time(Value, const Value*, size_t nargs, Tuple*) {
-  if (!check_nargs("process_time", nargs, 0, 0)) return nullptr;
+  if (!check_nargs("time.process_time", nargs, 0, 0)) return nullptr;
   return seconds(clk().process_ns(clk().ctx));
 }
 static Ref t_process_time_ns(Value, const Value*, size_t nargs, Tuple*) {
-  if (!check_nargs("process_time_ns", nargs, 0, 0)) return nullptr;
+  if (!check_nargs("time.process_time_ns", nargs, 0, 0)) return nullptr;
   return new_int(clk().process_ns(clk().ctx));
 }
 
@@ -107,7 +107,7 @@ static bool seconds_arg(Value v, double* out) {
 
 static Ref t_sleep(Value, const Value* args, size_t nargs, Tuple*) {
   Interpreter& I = interp();
-  if (!check_nargs("sleep", nargs, 1, 1)) return nullptr;
+  if (!check_nargs("time.sleep", nargs, 1, 1)) return nullptr;
   double s;
   if (!seconds_arg(args[0], &s)) return nullptr;
   if (s < 0) return raise(I.ValueError, "sleep length must be non-negative");
@@ -255,14 +255,17 @@ static Ref t_gmtime(Value, const Value* args, size_t nargs, Tuple*) {
 // A struct_time or 9-tuple as struct tm (CPython's gettmarg + checktm).
 static bool tm_arg(const char* fname, Value v, std::tm* tm) {
   Interpreter& I = interp();
-  if (!isinstance(v, I.tuple_type) || as_tuple(v)->n != kFields) {
-    if (isinstance(v, I.tuple_type)) return raise(I.TypeError, "function takes exactly 9 arguments (" + std::to_string(as_tuple(v)->n) + " given)"), false;
-    return raisef(I.TypeError, "Tuple or struct_time argument required"), false;
-  }
-  (void)fname;
+  if (!isinstance(v, I.tuple_type)) return raise(I.TypeError, "Tuple or struct_time argument required"), false;
   int64_t f[kFields];
-  for (size_t i = 0; i < kFields; ++i)
-    if (index_of(as_tuple(v)->items[i], &f[i]) < 0) return false;
+  bool ok = as_tuple(v)->n == kFields;
+  for (size_t i = 0; ok && i < kFields; ++i) {
+    ok = index_of(as_tuple(v)->items[i], &f[i]) == 0;
+    if (!ok && !err_matches(I.TypeError)) return false;
+  }
+  if (!ok) {
+    clear_error();
+    return raisef(I.TypeError, "%s(): illegal time tuple argument", fname), false;
+  }
   *tm = std::tm{};
   tm->tm_year = int(f[0] - 1900);
   tm->tm_mon = int(f[1] - 1);
