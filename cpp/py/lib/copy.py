@@ -13,8 +13,9 @@ error = Error
 
 _ATOMIC = {type(None), type(Ellipsis), type(NotImplemented), int, float, bool, str, bytes, range,
            type, property, type(len), type(lambda: None)}
-if hasattr(builtins, "complex"):  # aioplay's interpreter may be built without complex numbers
+if hasattr(builtins, "complex"):  # aioplay's interpreter has no complex or bytearray yet
     _ATOMIC.add(builtins.complex)
+_bytearray = getattr(builtins, "bytearray", None)
 
 
 def _user_reduce(cls):
@@ -37,7 +38,7 @@ def copy(x):
     cls = type(x)
     if cls in _ATOMIC or issubclass(cls, type):
         return x
-    if cls in (list, dict, set, bytearray):
+    if cls in (list, dict, set, _bytearray):
         return cls.copy(x)
     if cls in (tuple, frozenset):
         return x
@@ -124,8 +125,8 @@ def deepcopy(x, memo=None, _nil=[]):
             y.add(deepcopy(a, memo))
     elif cls is frozenset:
         y = frozenset(deepcopy(a, memo) for a in x)
-    elif cls is bytearray:
-        y = bytearray(x)
+    elif cls is _bytearray:
+        y = _bytearray(x)
     else:
         copier = getattr(x, "__deepcopy__", None)
         if copier is not None:

@@ -108,20 +108,16 @@ def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, has
 
 
 def _annotation_is(annotation, obj, names):
-    """Is `annotation` `obj`, `obj[...]`, or (under string annotations) spelled like one of names?"""
-    if annotation is obj or getattr(annotation, "__origin__", None) is obj:
-        return True
+    """Is `annotation` `obj` or `obj[...]`, or, for a string annotation, spelled like one of names?"""
     if isinstance(annotation, str):
-        head = annotation.split("[", 1)[0].strip()
-        return head in names
-    return False
+        return annotation.split("[", 1)[0].strip() in names
+    return annotation is obj or getattr(annotation, "__origin__", None) is obj
 
 
 def _is_classvar(annotation):
     typing = sys.modules.get("typing")
-    if typing is None:
-        return isinstance(annotation, str) and _annotation_is(annotation, None, ("ClassVar", "typing.ClassVar"))
-    return _annotation_is(annotation, typing.ClassVar, ("ClassVar", "typing.ClassVar"))
+    return _annotation_is(annotation, typing.ClassVar if typing else _ABSENT,
+                          ("ClassVar", "typing.ClassVar"))
 
 
 def _is_initvar(annotation):
