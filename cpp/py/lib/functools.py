@@ -96,16 +96,21 @@ class partialmethod:
         return f"{type(self).__module__}.{type(self).__qualname__}({', '.join(parts)})"
 
     def __get__(self, obj, cls=None):
-        get = getattr(self.func, "__get__", None)
-        if get is not None and not isinstance(self.func, partial):
-            bound = get(obj, cls)
-            if bound is not self.func:
-                return partial(bound, *self.args, **self.keywords)
         func, args, keywords = self.func, self.args, self.keywords
+        # Binding is spelled out per kind: aioplay's functions do not expose __get__ yet.
+        if isinstance(func, classmethod):
+            return partial(func.__func__, cls if cls is not None else type(obj), *args, **keywords)
+        if isinstance(func, staticmethod):
+            return partial(func.__func__, *args, **keywords)
+        if obj is None:
+            def unbound(cls_or_self, /, *more, **kw):
+                return func(cls_or_self, *args, *more, **{**keywords, **kw})
+            return unbound
+        return partial(func, obj, *args, **keywords)
 
-        def method(cls_or_self, /, *more, **kw):
-            return func(cls_or_self, *args, *more, **{**keywords, **kw})
-        return method.__get__(obj, cls) if obj is not None else method
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, "__isabstractmethod__", False)
 
 
 # ---------------------------------------------------------------------------------------------
