@@ -7,8 +7,8 @@ while time.monotonic() < deadline - 0.05:
     time.sleep(0.1)
     ticks += 1
 print("ticks", ticks)
-print(round(time.monotonic() - start, 1))
+print(0.3 <= time.monotonic() - start < 2)
 t1 = time.time()
 time.sleep(0.2)
-print(round(time.time() - t1, 1), round((time.perf_counter_ns() - time.perf_counter_ns()) / 1e9, 3) == 0)
+print(0.2 <= time.time() - t1 + 0.001 < 2, round((time.perf_counter_ns() - time.perf_counter_ns()) / 1e9, 3) == 0)
 print(time.strftime("%Y", time.gmtime(0)), time.gmtime(86400 * 365).tm_year, time.localtime(0).tm_year >= 1969)
