@@ -12,6 +12,7 @@ namespace py {
 
 #define FN(name) static Ref name(Value, const Value* args, size_t nargs, Tuple* kw)
 #define ARGS(fname, lo, hi) \
+  (void)args;              \
   if (!no_kwargs(fname, kw) || !check_nargs(fname, nargs, lo, hi)) return nullptr
 
 static int write_to(Value file, std::string_view s) {

@@ -10,7 +10,7 @@ namespace py {
 static Bytes* as_bytes(Value v) { return static_cast<Bytes*>(v.ptr()); }
 
 Ref new_bytes(std::string_view data) {
-  Bytes* b = static_cast<Bytes*>(alloc_object(interp().bytes_type, offsetof(Bytes, data) + data.size() + 1));
+  Bytes* b = static_cast<Bytes*>(alloc_object(interp().bytes_type, sizeof(Bytes) + data.size()));
   b->n = data.size();
   b->hash = -1;
   std::memcpy(b->data, data.data(), data.size());

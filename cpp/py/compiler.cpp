@@ -27,6 +27,13 @@ struct FBlock {
   const A::Seq<A::Stmt*>* finalbody = nullptr;
   std::string_view name;
 };
+FBlock make_fb(FBKind kind, int start = -1, int exit = -1) {
+  FBlock b;
+  b.kind = kind;
+  b.start = start;
+  b.exit = exit;
+  return b;
+}
 
 struct Unit {
   Scope* scope;
@@ -1081,7 +1088,6 @@ struct Compiler {
         loop = &top;
         break;
       }
-      FBlock b = top;
       unwind(top, preserve_tos);
       saved.push_back(u->fblocks.back());
       u->fblocks.pop_back();
@@ -1197,7 +1203,7 @@ struct Compiler {
         u->line = s->lineno;
         emit(FOR_ITER, cleanup);
         store(f.target);
-        u->fblocks.push_back({FB_FOR, start, end});
+        u->fblocks.push_back(make_fb(FB_FOR, start, end));
         stmts(f.body);
         u->fblocks.pop_back();
         u->line = s->lineno;
@@ -1218,7 +1224,7 @@ struct Compiler {
         yield_from_loop(true);
         emit(POP_BLOCK);
         store(f.target);
-        u->fblocks.push_back({FB_ASYNC_FOR, start, end});
+        u->fblocks.push_back(make_fb(FB_ASYNC_FOR, start, end));
         stmts(f.body);
         u->fblocks.pop_back();
         emit(JUMP, start);
@@ -1238,7 +1244,7 @@ struct Compiler {
           expr(w.test);
           emit(POP_JUMP_IF_FALSE, els);
         }
-        u->fblocks.push_back({FB_WHILE, start, end});
+        u->fblocks.push_back(make_fb(FB_WHILE, start, end));
         stmts(w.body);
         u->fblocks.pop_back();
         u->line = s->lineno;
@@ -1386,7 +1392,7 @@ struct Compiler {
     emit(SETUP_CLEANUP, exc);
     if (it->optional_vars) store(it->optional_vars);
     else emit(POP_TOP);
-    u->fblocks.push_back({async ? FB_ASYNC_WITH : FB_WITH});
+    u->fblocks.push_back(make_fb(async ? FB_ASYNC_WITH : FB_WITH));
     if (item + 1 < w.items.size()) with(s, item + 1);
     else stmts(w.body);
     u->fblocks.pop_back();
@@ -1421,7 +1427,7 @@ struct Compiler {
     auto& t = s->as<A::Try>();
     int handler = new_label(), cleanup = new_label(), end = new_label();
     emit(SETUP_FINALLY, handler);
-    u->fblocks.push_back({FB_TRY_EXCEPT});
+    u->fblocks.push_back(make_fb(FB_TRY_EXCEPT));
     stmts(t.body);
     u->fblocks.pop_back();
     emit(POP_BLOCK);
@@ -1445,7 +1451,7 @@ struct Compiler {
       }
       if (!h->name.empty()) nameop(h->name, A::Ctx::Store);
       else emit(POP_TOP);
-      FBlock fb{FB_HANDLER};
+      FBlock fb = make_fb(FB_HANDLER);
       fb.name = h->name;
       u->fblocks.push_back(fb);
       stmts(h->body);
@@ -1472,7 +1478,7 @@ struct Compiler {
     auto& t = s->as<A::Try>();
     int fin = new_label(), cleanup = new_label(), end = new_label();
     emit(SETUP_FINALLY, fin);
-    FBlock fb{FB_FINALLY_TRY};
+    FBlock fb = make_fb(FB_FINALLY_TRY);
     fb.finalbody = &t.finalbody;
     u->fblocks.push_back(fb);
     if (!t.handlers.empty()) try_except(s);
@@ -1484,7 +1490,7 @@ struct Compiler {
     bind(fin);
     emit(PUSH_EXC_INFO);
     emit(SETUP_CLEANUP, cleanup);
-    u->fblocks.push_back({FB_FINALLY_END});
+    u->fblocks.push_back(make_fb(FB_FINALLY_END));
     stmts(t.finalbody);
     u->fblocks.pop_back();
     emit(RERAISE);

@@ -339,7 +339,8 @@ static Ref exc_add_note(Value self, const Value* args, size_t nargs, Tuple*) {
 
 static Type* make_exc(Interpreter& I, const char* name, Type* base) {
   Type* t = new_builtin_type(I, name, base, sizeof(BaseExc), kTypeBaseType | kTypeGc | kTypeException);
-  t->dict_offset = offsetof(BaseExc, dict);
+  // BaseExc::dict is the first field after the Object header.
+  t->dict_offset = sizeof(Object);
   return t;
 }
 

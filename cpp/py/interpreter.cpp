@@ -76,11 +76,11 @@ Interpreter::Interpreter() {
   };
   // Bootstrap: type and object, then str/tuple/dict without dicts, then everything else.
   init_type(*this);
-  str_type = new_builtin_type(*this, "str", object_type, offsetof(Str, data) + 1);
-  tuple_type = new_builtin_type(*this, "tuple", object_type, offsetof(Tuple, items), kTypeBaseType | kTypeGc);
+  str_type = new_builtin_type(*this, "str", object_type, sizeof(Str));
+  tuple_type = new_builtin_type(*this, "tuple", object_type, sizeof(Tuple), kTypeBaseType | kTypeGc);
   dict_type = new_builtin_type(*this, "dict", object_type, sizeof(Dict), kTypeBaseType | kTypeGc);
   {
-    Tuple* t = static_cast<Tuple*>(alloc_object(tuple_type, offsetof(Tuple, items) + sizeof(Value)));
+    Tuple* t = static_cast<Tuple*>(alloc_object(tuple_type, sizeof(Tuple)));
     t->n = 0;
     t->hash = -1;
     empty_tuple = Value::from_ptr(t);

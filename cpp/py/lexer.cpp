@@ -433,7 +433,6 @@ Token Lexer::number(const char* start) {
     }
     return make(Tok::Number, start, line_, col);
   }
-  bool is_float = false;
   if (*cur_ != '.') {
     bool leading_zero = *cur_ == '0';
     if (!decimal_tail()) return fail_token();
@@ -454,7 +453,6 @@ Token Lexer::number(const char* start) {
     }
   }
   if (peek() == '.') {
-    is_float = true;
     ++cur_;
     if (is_digit(peek()) && !decimal_tail()) return fail_token();
   }
@@ -470,7 +468,6 @@ Token Lexer::number(const char* start) {
       return make(Tok::Number, start, line_, col);
     }
     if (!decimal_tail()) return fail_token();
-    is_float = true;
   }
   if (peek() == 'j' || peek() == 'J') {
     ++cur_;
@@ -478,7 +475,6 @@ Token Lexer::number(const char* start) {
   } else if (!verify_end("decimal")) {
     return fail_token();
   }
-  (void)is_float;
   return make(Tok::Number, start, line_, col);
 }
 

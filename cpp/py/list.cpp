@@ -66,7 +66,7 @@ static int seq_contains(const Value* items, size_t n, Value x) {
 Ref new_tuple(size_t n) {
   Interpreter& I = interp();
   if (n == 0 && I.empty_tuple) return Ref::borrow(I.empty_tuple);
-  Tuple* t = static_cast<Tuple*>(alloc_object(I.tuple_type, offsetof(Tuple, items) + sizeof(Value) * (n ? n : 1)));
+  Tuple* t = static_cast<Tuple*>(alloc_object(I.tuple_type, sizeof(Tuple) + sizeof(Value) * (n ? n - 1 : 0)));
   t->n = n;
   t->hash = -1;
   gc_track(t);
@@ -240,6 +240,7 @@ void init_tuple(Interpreter& I) {
   t->iter = tuple_iter;
   t->tp_new = tuple_new;
   t->init = nullptr;
+  t->var_size = [](Object* o) { return sizeof(Tuple) + sizeof(Value) * static_cast<Tuple*>(o)->n; };
   static const MethodDef methods[] = {{"index", m_tuple_index}, {"count", m_tuple_count}, {nullptr, nullptr}};
   add_methods(I, t, methods);
   Type* it = I.tuple_iter_type = new_builtin_type(I, "tuple_iterator", I.object_type, sizeof(SeqIter), kTypeGc);

@@ -290,7 +290,13 @@ Dict** instance_dict_ptr(Value obj) {
   if (!obj.is_ptr()) return nullptr;
   Type* t = obj.ptr()->type;
   if (!t->dict_offset) return nullptr;
-  return reinterpret_cast<Dict**>(reinterpret_cast<char*>(obj.ptr()) + t->dict_offset);
+  size_t off = t->dict_offset;
+  if (off == kVarDict) {
+    Type* solid = t;
+    while (!solid->var_size) solid = solid->base;
+    off = (solid->var_size(obj.ptr()) + 7) & ~size_t(7);
+  }
+  return reinterpret_cast<Dict**>(reinterpret_cast<char*>(obj.ptr()) + off);
 }
 
 Ref descr_get(Value attr, Value obj, Value type) {

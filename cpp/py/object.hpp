@@ -66,6 +66,9 @@ struct Type : Object {
   uint32_t tflags = 0;
   size_t basicsize = sizeof(Object);
   size_t dict_offset = 0;  // where an instance's __dict__ pointer sits, 0 for none
+  // For variable-size layouts (str, tuple): the instance's payload size; a subclass
+  // instance's __dict__ pointer then follows the payload (dict_offset == kVarDict).
+  size_t (*var_size)(Object*) = nullptr;
 
   // Slots. Null means "not supported" unless noted.
   void (*finalize)(Object*) = nullptr;  // releases contents; memory freed by the caller
@@ -97,6 +100,7 @@ struct Type : Object {
 };
 
 enum UnaryOp { kNeg, kPos, kInvert, kAbs };
+inline constexpr size_t kVarDict = ~size_t(0);
 
 // Cycle-collector header in front of GC-tracked objects.
 struct GcHead {

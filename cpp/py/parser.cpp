@@ -176,7 +176,8 @@ void Parser::finish_error() {
       // one the parser read (CPython's second pass then runs into the end inside it).
       bool unclosed_before = !d.tokenizer_exception && d.msg.size() > 17 &&
                              d.msg.compare(d.msg.size() - 17, 17, " was never closed") == 0 &&
-                             (d.line < furthest_line || more == 0);
+                             (d.line < furthest_line || more == 0 ||
+                              (d.line == diag_.line && !diag_.offset_is_raw && d.col >= diag_.col));
       if (d.tokenizer_exception || unclosed_before) diag_ = d;
       return;
     }
@@ -747,6 +748,7 @@ bool Parser::check_forgot_comma(Expr* last) {
   }
   Mark m = mark();
   Expr* b = expression();
+  if (!b && recover(m)) b = atom();  // PEG backtracking keeps the longest prefix that parses
   if (!b || toks_[pos_ - 1].level == 0) {  // only inside brackets
     recover(m);
     return !failed_;
@@ -1690,9 +1692,7 @@ Stmt* Parser::function_def(Pos s, std::vector<Expr*> decorators, bool is_async) 
   if (accept(Tok::RArrow) && !(returns = expression())) return nullptr;
   if (!accept(Tok::Colon)) return error_at(tok(), "expected ':'");
   bool ok;
-  ++func_depth_;
   Seq<Stmt*> body = block("function definition", line, ok);
-  --func_depth_;
   if (!ok) return nullptr;
   FunctionDef* f = node<FunctionDef>(s, block_end());
   if (is_async) f->kind = StmtKind::AsyncFunctionDef;

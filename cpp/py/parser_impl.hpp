@@ -188,8 +188,6 @@ class Parser {
   SourceKind source_kind_;
   Diag diag_;
   int depth_ = 0;
-  int func_depth_ = 0;
-  bool in_fstring_ = false;
 
  public:
   static constexpr int kMaxDepth = 1000;

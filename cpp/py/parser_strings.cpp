@@ -376,7 +376,6 @@ struct StringParser {
     const char* tok_line_start = t.text.data() - t.col;
     locate(t, expr_start, line, tok_line_start, line_start);
     Parser sub(p.src_, p.arena_, Lexer(p.src_, expr_start, expr_end, line, line_start));
-    sub.in_fstring_ = true;
     sub.depth_ = p.depth_;
     Expr* value = sub.fstring_expression();
     if (!value) {

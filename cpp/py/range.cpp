@@ -489,7 +489,7 @@ void init_range(Interpreter& I) {
 void init_iterators(Interpreter& I) {
   auto mk = [&](const char* name, size_t size, Ref (*next)(Value), Ref (*nw)(Type*, const Value*, size_t, Tuple*),
                 bool multi = true) {
-    Type* t = new_builtin_type(I, name, I.object_type, size, kTypeGc | (nw ? kTypeBaseType : 0));
+    Type* t = new_builtin_type(I, name, I.object_type, size, kTypeGc | (nw ? uint32_t(kTypeBaseType) : 0u));
     if (multi) {
       t->finalize = multi_finalize;
       t->traverse = multi_traverse;

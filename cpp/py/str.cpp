@@ -31,7 +31,7 @@ void utf8_append(std::string& out, uint32_t cp) {
 }
 
 static Str* alloc_str(size_t nbytes) {
-  Str* s = static_cast<Str*>(alloc_object(interp().str_type, offsetof(Str, data) + nbytes + 1));
+  Str* s = static_cast<Str*>(alloc_object(interp().str_type, sizeof(Str) + nbytes));
   s->hash = -1;
   s->nbytes = nbytes;
   return s;
@@ -1116,7 +1116,7 @@ Ref str_mod(Value fmtv, Value argsv) {
       case 'a': {
         Ref s = type == 's' ? str(arg) : repr(arg);
         if (!s) return nullptr;
-        num::printf_str(sv(s.get()), spec, out);
+        { std::string piece; num::printf_str(sv(s.get()), spec, piece); out += piece; }
         break;
       }
       case 'd':
@@ -1144,7 +1144,7 @@ Ref str_mod(Value fmtv, Value argsv) {
           return raisef(I.TypeError, "%%%c format: an integer is required, not %s", type, type_name(arg));
         }
         if (type == 'u') spec.type = 'd';
-        num::printf_int(b, spec, out);
+        { std::string piece; num::printf_int(b, spec, piece); out += piece; }
         break;
       }
       case 'e':
@@ -1158,19 +1158,19 @@ Ref str_mod(Value fmtv, Value argsv) {
           clear_error();
           return raisef(I.TypeError, "must be real number, not %s", type_name(arg));
         }
-        num::printf_float(d, spec, out);
+        { std::string piece; num::printf_float(d, spec, piece); out += piece; }
         break;
       }
       case 'c': {
         if (isinstance(arg, I.str_type)) {
           if (as_str(arg)->length != 1) return raise(I.TypeError, "%c requires int or char");
-          num::printf_str(sv(arg), spec, out);
+          { std::string piece; num::printf_str(sv(arg), spec, piece); out += piece; }
         } else {
           int64_t cp;
           if (index_of(arg, &cp) < 0) return nullptr;
           std::string ch;
           utf8_append(ch, uint32_t(cp));
-          num::printf_str(ch, spec, out);
+          { std::string piece; num::printf_str(ch, spec, piece); out += piece; }
         }
         break;
       }
@@ -1221,6 +1221,7 @@ void init_str(Interpreter& I) {
       {"__getnewargs__", m_str_getnewargs}, {"maketrans", m_maketrans, MethodDef::kStaticMethod},
       {"translate", m_translate}, {nullptr, nullptr}};
   add_methods(I, t, methods);
+  t->var_size = [](Object* o) { return sizeof(Str) + static_cast<Str*>(o)->nbytes; };
   I.str_iter_type = new_builtin_type(I, "str_ascii_iterator", I.object_type, sizeof(SeqIter), kTypeGc);
   I.str_iter_type->iternext = str_iternext;
   I.str_iter_type->finalize = seqiter_finalize;

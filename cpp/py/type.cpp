@@ -86,7 +86,7 @@ void finish_type(Interpreter& I, Type* t) {
 
 void add_methods(Interpreter& I, Type* t, const MethodDef* defs) {
   for (; defs->name; ++defs) {
-    Ref f = new_native(defs->name, defs->fn, kNull, t);
+    Ref f = new_native(defs->name, defs->fn, kNull, defs->kind == MethodDef::kStaticMethod ? nullptr : t);
     Ref v;
     if (defs->kind == MethodDef::kClassMethod) {
       ClassMethod* cm = static_cast<ClassMethod*>(alloc_object(I.classmethod_type, sizeof(ClassMethod)));
@@ -325,7 +325,7 @@ static bool overrides(Type* t, Str* name, Type* base) {
   return v != b;
 }
 
-static Ref object_new(Type* t, const Value* args, size_t nargs, Tuple* kwnames) {
+static Ref object_new(Type* t, const Value*, size_t nargs, Tuple* kwnames) {
   Interpreter& I = interp();
   size_t nkw = kwnames ? kwnames->n : 0;
   if ((nargs || nkw) && !overrides(t, I.names.__init__, I.object_type)) {
@@ -338,7 +338,7 @@ static Ref object_new(Type* t, const Value* args, size_t nargs, Tuple* kwnames) 
   return Ref::steal(Value::from_ptr(o));
 }
 
-static int object_init(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+static int object_init(Value self, const Value*, size_t nargs, Tuple* kwnames) {
   Interpreter& I = interp();
   Type* t = type_of(self);
   size_t nkw = kwnames ? kwnames->n : 0;
@@ -498,13 +498,12 @@ static Ref m_object_dir(Value self, const Value*, size_t, Tuple*) {
 // ---- heap-type instances ---------------------------------------------------------------------
 
 static void heap_finalize(Object* o) {
-  Type* t = o->type;
-  if (t->dict_offset) {
-    Dict** dp = reinterpret_cast<Dict**>(reinterpret_cast<char*>(o) + t->dict_offset);
+  if (Dict** dp = instance_dict_ptr(Value::from_ptr(o))) {
     Dict* d = *dp;
     *dp = nullptr;
     if (d) decref(Value::from_ptr(d));
   }
+  Type* t = o->type;
   Type* solid = t;
   while (solid->is_heap()) solid = solid->base;
   if (solid->finalize) solid->finalize(o);
@@ -512,10 +511,7 @@ static void heap_finalize(Object* o) {
 
 static void heap_traverse(Object* o, VisitFn visit, void* arg) {
   Type* t = o->type;
-  if (t->dict_offset) {
-    Dict* d = *reinterpret_cast<Dict**>(reinterpret_cast<char*>(o) + t->dict_offset);
-    if (d) visit(Value::from_ptr(d), arg);
-  }
+  if (Dict** dp = instance_dict_ptr(Value::from_ptr(o)); dp && *dp) visit(Value::from_ptr(*dp), arg);
   visit(Value::from_ptr(t), arg);
   Type* solid = t;
   while (solid->is_heap()) solid = solid->base;
@@ -524,10 +520,7 @@ static void heap_traverse(Object* o, VisitFn visit, void* arg) {
 
 static void heap_clear(Object* o) {
   Type* t = o->type;
-  if (t->dict_offset) {
-    Dict* d = *reinterpret_cast<Dict**>(reinterpret_cast<char*>(o) + t->dict_offset);
-    if (d) dict_clear(d);
-  }
+  if (Dict** dp = instance_dict_ptr(Value::from_ptr(o)); dp && *dp) dict_clear(*dp);
   Type* solid = t;
   while (solid->is_heap()) solid = solid->base;
   if (solid->clear) solid->clear(o);
@@ -937,8 +930,10 @@ Ref type_new_class(Type* meta, Value name, Value bases, Value ns, Tuple* kwnames
   t->basicsize = base->basicsize;
   t->dict_offset = base->dict_offset;
   if (!t->dict_offset) {
-    t->dict_offset = t->basicsize;
-    t->basicsize += sizeof(Dict*);
+    Type* vs = solid;
+    while (vs && !vs->var_size) vs = vs->base;
+    t->dict_offset = vs ? kVarDict : t->basicsize;
+    t->basicsize += vs ? 2 * sizeof(Dict*) : sizeof(Dict*);  // var layouts: dict after the payload
   }
   if (solid == I.int_type || is_subtype(solid, I.int_type)) t->tflags |= kTypeIntSub;
   if (is_subtype(solid, I.str_type)) t->tflags |= kTypeStrSub;

@@ -384,7 +384,6 @@ static Ref do_raise(Value exc, Value cause) {
   return nullptr;
 }
 
-static Ref load_build_class_fn();
 
 static Ref import_from(Value module, Str* name) {
   Interpreter& I = interp();

@@ -103,8 +103,13 @@ def iscoroutinefunction(func):
     """Return True if func is a coroutine function (async def, or marked as one)."""
     if getattr(func, "_is_coroutine", None) is _is_coroutine:
         return True
-    while hasattr(func, "__func__"):
-        func = func.__func__
+    while True:
+        if hasattr(func, "__func__"):
+            func = func.__func__
+        elif hasattr(func, "func") and hasattr(func, "args") and hasattr(func, "keywords"):
+            func = func.func  # functools.partial
+        else:
+            break
     code = getattr(func, "__code__", None)
     return code is not None and bool(code.co_flags & _CO_COROUTINE)
 
@@ -216,8 +221,9 @@ def _format_coroutine(coro):
     frame = getattr(coro, 'cr_frame', None)
     if code is None:
         return name
-    if frame is not None:
-        return f'{name} running at {code.co_filename}:{frame.f_lineno}'
+    if frame:
+        lineno = getattr(frame, 'f_lineno', None) or code.co_firstlineno
+        return f'{name} running at {code.co_filename}:{lineno}'
     return f'{name} done, defined at {code.co_filename}:{code.co_firstlineno}'
 
 
@@ -313,7 +319,7 @@ class Future:
         if self._state == _CANCELLED:
             raise self._make_cancelled_error()
         if self._state != _FINISHED:
-            raise InvalidStateError('Result is not ready.')
+            raise InvalidStateError('Result is not set.')
         self._disarm()
         if self._exception is not None:
             raise self._exception.with_traceback(self._exception_tb)
@@ -342,14 +348,14 @@ class Future:
 
     def set_result(self, result):
         if self._state != _PENDING:
-            raise InvalidStateError(f'{self._state}: {self!r}')
+            raise InvalidStateError('invalid state')
         self._result = result
         self._state = _FINISHED
         self._schedule_callbacks()
 
     def set_exception(self, exception):
         if self._state != _PENDING:
-            raise InvalidStateError(f'{self._state}: {self!r}')
+            raise InvalidStateError('invalid state')
         if isinstance(exception, type):
             exception = exception()
         if type(exception) is StopIteration:
@@ -478,7 +484,7 @@ class Task(Future):
 
     def __repr__(self):
         info = [self._state.lower()]
-        if self._state == _PENDING and self._must_cancel:
+        if self._state == _PENDING and self._num_cancels_requested:
             info[0] = 'cancelling'
         info.append(f'name={self._name!r}')
         if self._callbacks:
@@ -647,8 +653,8 @@ def _describe_wait(fut, coro):
     """What the trace shows a task waiting on: sleep(2), Queue.get, Task-3, ..."""
     line = ''
     frame = getattr(coro, 'cr_frame', None)
-    while frame is not None:
-        line = f' (line {frame.f_lineno})'
+    while frame:
+        line = f' (line {getattr(frame, "f_lineno", "?")})'
         inner = getattr(coro, 'cr_await', None)
         if inner is None or not iscoroutine(inner):
             break
@@ -797,17 +803,20 @@ def gather(*coros_or_futures, return_exceptions=False):
     loop = None
     outer = None
     for arg in coros_or_futures:
-        if arg not in arg_to_fut:
+        # Keyed by id: a coroutine hashes by identity anyway (and the core's coroutine
+        # hash is slow to spread in dicts).
+        key = id(arg)
+        if key not in arg_to_fut:
             fut = ensure_future(arg, loop=loop)
             if loop is None:
                 loop = _get_loop(fut)
             if fut is not arg:
                 fut._log_destroy_pending = False
             nfuts += 1
-            arg_to_fut[arg] = fut
+            arg_to_fut[key] = (fut, arg)
             fut.add_done_callback(_done_callback)
         else:
-            fut = arg_to_fut[arg]
+            fut = arg_to_fut[key][0]
         children.append(fut)
     outer = _GatheringFuture(children, loop=loop)
     return outer
@@ -1164,7 +1173,9 @@ class TaskGroup:
             self._errors.append(exc)
         if self._errors:
             try:
-                me = BaseExceptionGroup('unhandled errors in a TaskGroup', self._errors)
+                group = ExceptionGroup if all(isinstance(e, Exception) for e in self._errors) \
+                    else BaseExceptionGroup
+                me = group('unhandled errors in a TaskGroup', self._errors)
                 raise me from None
             finally:
                 self._errors = None

@@ -200,7 +200,8 @@ struct Encoder {
       }
       first = false;
       out += o.key_sep;
-      if (!value(as_tuple(pair)->items[1])) return false;
+      const Value* kv = as_tuple(pair)->items;
+      if (!value(kv[1])) return false;
     }
     --level;
     if (o.indented) newline();
@@ -416,8 +417,10 @@ struct Scanner {
     *end = i + 1;
     if (object_pairs_hook) return call1(object_pairs_hook, pairs.get());
     Ref d = new_dict();
-    for (Value p : as_list(pairs.get())->items)
-      if (dict_set(as_dict(d.get()), as_tuple(p)->items[0], as_tuple(p)->items[1]) < 0) return nullptr;
+    for (Value p : as_list(pairs.get())->items) {
+      const Value* kv = as_tuple(p)->items;
+      if (dict_set(as_dict(d.get()), kv[0], kv[1]) < 0) return nullptr;
+    }
     if (object_hook) return call1(object_hook, d.get());
     return d;
   }

@@ -108,7 +108,8 @@ static Ref m_setstate(Value self, const Value* args, size_t nargs, Tuple*) {
   if (n < 3) return raisef(I.ValueError, "not enough values to unpack (expected 3, got %zu)", n);
   if (n > 3) return raise(I.ValueError, "too many values to unpack (expected 3)");
   if (version != Value::small_int(3)) return raise(I.ValueError, "state vector is the wrong size");
-  Value words = as_tuple(s)->items[1], g = as_tuple(s)->items[2];
+  const Value* items = as_tuple(s)->items;
+  Value words = items[1], g = items[2];
   if (!isinstance(words, I.tuple_type)) return raise(I.TypeError, "state vector must be a tuple");
   if (as_tuple(words)->n != num::MersenneTwister::N + 1) return raise(I.ValueError, "state vector is the wrong size");
   std::array<uint32_t, num::MersenneTwister::N + 1> st;

@@ -190,7 +190,10 @@ static Ref struct_time_repr(Value self) {
 }
 
 template <size_t K>
-static Ref struct_time_field(Value self) { return Ref::borrow(as_tuple(self)->items[K]); }
+static Ref struct_time_field(Value self) {
+  const Value* items = as_tuple(self)->items;  // the fields past n live beyond items[0]
+  return Ref::borrow(items[K]);
+}
 template <size_t... K>
 static void add_fields(Interpreter& I, Type* t, std::index_sequence<K...>) {
   (add_getset(I, t, kFieldNames[K], struct_time_field<K>), ...);
@@ -276,10 +279,11 @@ static bool tm_arg(const char* fname, Value v, std::tm* tm) {
   tm->tm_wday = int((f[6] + 1) % 7);
   tm->tm_yday = int(f[7] - 1);
   tm->tm_isdst = int(f[8]);
-  if (isinstance_exact(v, struct_time_type(I)) && isinstance(as_tuple(v)->items[9], I.str_type)) {
+  const Value* items = as_tuple(v)->items;
+  if (isinstance_exact(v, struct_time_type(I)) && isinstance(items[9], I.str_type)) {
     tm->tm_gmtoff = 0;
     int64_t off;
-    if (int_to_int64(as_tuple(v)->items[10], &off)) tm->tm_gmtoff = long(off);
+    if (int_to_int64(items[10], &off)) tm->tm_gmtoff = long(off);
   }
   // checktm: 0 stands for "unknown" in month/day/yday and is normalised as CPython does.
   if (tm->tm_mon == -1) tm->tm_mon = 0;
