@@ -1,6 +1,5 @@
 #include "py/num/float.hpp"
 
-#include <cerrno>
 #include <cfloat>
 #include <cmath>
 #include <cstdio>
@@ -415,7 +414,6 @@ bool float_pow(double a, double b, double& out, Error& err, bool* complex_result
     negate = odd_integer(b);
   }
   if (a == 1.0) return out = negate ? -1.0 : 1.0, true;
-  errno = 0;
   double r = std::pow(a, b);
   if (std::isinf(r)) return err.set(Exc::OverflowError, "(34, 'Numerical result out of range')");
   out = negate ? -r : r;
