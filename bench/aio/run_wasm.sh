@@ -8,6 +8,5 @@ out=${1:-/tmp/aio_wasm_bench}
 mkdir -p "$out"
 export NODE_PATH=${NODE_PATH:-/usr/share/nodejs}
 em++ -std=c++20 -O2 -fno-exceptions -Wno-unknown-warning-option -I"$root/cpp" \
-  "$here/wasm_bench.cpp" "$root"/cpp/aio/clock.cpp "$root"/cpp/aio/loop.cpp "$root"/cpp/aio/future.cpp \
-  "$root"/cpp/aio/task.cpp -sASYNCIFY=1 -sALLOW_MEMORY_GROWTH=1 -o "$out/wasm_bench.js"
+  "$here/wasm_bench.cpp" "$root"/cpp/aio/*.cpp -sASYNCIFY=1 -sALLOW_MEMORY_GROWTH=1 -o "$out/wasm_bench.js"
 node --no-experimental-fetch "$out/wasm_bench.js"

@@ -59,6 +59,7 @@ void TaskBase::step_entry(void*, Ref* keep, bool run) {
 void TaskBase::wakeup_entry(void* ctx, Ref* keep, bool run) {
   if (!run) return;
   auto* t = static_cast<TaskBase*>(ctx);
+  Rc<TaskBase> hold = Rc<TaskBase>::share(t);  // finishing may drop the loop's reference
   if (const Error* e = static_cast<FutureBase*>(keep)->error())
     t->step_throw(*e);
   else

@@ -61,7 +61,7 @@ TEST(Trace, CancelledAndFailedTasksAndWaitingOnATask) {
   loop.set_trace(&Recorder::hook, &rec);
   auto sleeper = loop.create_task([]() -> aio::Task<> { co_await aio::sleep(5); }());
   auto failing = loop.create_task([]() -> aio::Task<int> { co_return aio::Error::runtime("x"); }());
-  auto waiter = loop.create_task([](aio::TaskRef<void> t) -> aio::Task<> { co_await aio::settle(t); }(sleeper));
+  auto waiter = loop.create_task([](aio::TaskRef<void> t) -> aio::Task<> { (void)co_await aio::settle(t); }(sleeper));
   loop.call_later(1, [&] { sleeper->cancel(); });
   loop.run();
   EXPECT_EQ(rec.text,
