@@ -425,7 +425,7 @@ def wrap_future(future, *, loop=None):
 # ---- Task ----------------------------------------------------------------------------------------
 
 _task_counter = 0
-_all_tasks = {}          # live tasks, in creation order
+_all_tasks = {}          # live tasks by number, in creation order (int keys hash well)
 _current_task = None
 
 
@@ -477,7 +477,7 @@ class Task(Future):
         self._context = context
         self._wakeup = _Wakeup(self)
         _call_soon(self._loop, self._step, ())
-        _all_tasks[self] = None
+        _all_tasks[self._tid] = self
         if _tracing:
             _asyncio._trace("M", self._tid, self._name, None)
             _asyncio._trace("i", self._tid, "created", None)
@@ -544,7 +544,7 @@ class Task(Future):
         return self._num_cancels_requested
 
     def _finish(self):
-        _all_tasks.pop(self, None)
+        _all_tasks.pop(self._tid, None)
 
     def _step(self, exc=None):
         if self._state != _PENDING:
@@ -677,7 +677,7 @@ def current_task(loop=None):
 def all_tasks(loop=None):
     if loop is None:
         loop = get_running_loop()
-    return {t for t in list(_all_tasks) if t._loop is loop and not t.done()}
+    return {t for t in list(_all_tasks.values()) if t._loop is loop and not t.done()}
 
 
 def _set_task_name(task, name):
@@ -1135,7 +1135,7 @@ class TaskGroup:
 
     async def __aenter__(self):
         if self._entered:
-            raise RuntimeError(f"TaskGroup {self!r} has been already entered")
+            raise RuntimeError(f"TaskGroup {self!r} has already been entered")
         self._entered = True
         if self._loop is None:
             self._loop = get_running_loop()
@@ -1407,18 +1407,33 @@ class BaseEventLoop(AbstractEventLoop):
         if iscoroutine(func) or iscoroutinefunction(func):
             raise TypeError("coroutines cannot be used with run_in_executor()")
         fut = self.create_future()
+        # No OS threads: the job runs as a loop callback; its time.sleep calls do not
+        # block the loop but delay the job's completion by as much (loop time), so a
+        # job that sleeps overlaps with the tasks as it would on a thread.
+        loop = self
 
         def _run():
             if fut.cancelled():
                 return
+            _asyncio._thread_begin()
+            exc = result = None
             try:
                 result = func(*args)
-            except BaseException as exc:
-                if not fut.cancelled():
+            except BaseException as e:
+                exc = e
+            slept = _asyncio._thread_end()
+
+            def _complete():
+                if fut.cancelled():
+                    return
+                if exc is not None:
                     fut.set_exception(exc)
-            else:
-                if not fut.cancelled():
+                else:
                     fut.set_result(result)
+            if slept > 0:
+                loop.call_later(slept, _complete)
+            else:
+                loop.call_soon(_complete)
         self.call_soon(_run)
         return fut
 
@@ -1648,7 +1663,7 @@ def run(main, *, debug=None):
 
 
 def _cancel_all_tasks(loop):
-    to_cancel = [t for t in list(_all_tasks) if t._loop is loop and not t.done()]
+    to_cancel = [t for t in list(_all_tasks.values()) if t._loop is loop and not t.done()]
     if not to_cancel:
         return
     for task in to_cancel:
@@ -1898,13 +1913,12 @@ class Semaphore(_ContextManagerMixin, _LoopBound):
             finally:
                 self._waiters.remove(fut)
         except CancelledError:
-            if fut.done() and not fut.cancelled():
+            if not fut.cancelled():
                 self._value += 1
+                self._wake_up_next()
             raise
-        finally:
-            while self._value > 0:
-                if not self._wake_up_next():
-                    break
+        if self._value > 0:
+            self._wake_up_next()
         return True
 
     def release(self):

@@ -51,6 +51,11 @@ struct Core {
   std::mt19937_64 shuffle_rng;
   std::vector<Handle*> shuffle_batch;  // --shuffle-ready: same-tick handles held back
   bool shuffle_flush_posted = false;
+  // run_in_executor/to_thread jobs (no OS threads here): while one runs, time.sleep adds
+  // to the job's own time instead of blocking the loop; the job's future completes that
+  // much later in loop time (see asyncio.py's run_in_executor).
+  int thread_depth = 0;
+  double thread_slept = 0;
   // --trace: Chrome trace events, appended by the tracing calls of asyncio.py.
   std::string trace;
   bool trace_any = false;
@@ -64,12 +69,17 @@ aio::Loop& the_loop() {
 
 // ---- the time module's clock follows the loop's -------------------------------------------
 
-int64_t loop_monotonic_ns(void*) { return int64_t(the_loop().time() * 1e9); }
-int64_t loop_wall_ns(void*) { return int64_t((core.wall_origin + the_loop().time()) * 1e9); }
+double now_seen() { return the_loop().time() + (core.thread_depth ? core.thread_slept : 0); }
+int64_t loop_monotonic_ns(void*) { return int64_t(now_seen() * 1e9); }
+int64_t loop_wall_ns(void*) { return int64_t((core.wall_origin + now_seen()) * 1e9); }
 int64_t loop_process_ns(void*) { return default_clock().process_ns(nullptr); }
 // time.sleep blocks the loop as in CPython: a real sleep, a browser sleep (Asyncify), or
 // in virtual time a jump of the clock.
-void loop_sleep_ns(void*, int64_t ns) { the_loop().clock().idle(double(ns) / 1e9); }
+// Inside an executor job the sleep only lengthens the job.
+void loop_sleep_ns(void*, int64_t ns) {
+  if (core.thread_depth) core.thread_slept += double(ns) / 1e9;
+  else the_loop().clock().idle(double(ns) / 1e9);
+}
 
 void install_clock(Interpreter& I) {
   Clock real = default_clock();
@@ -285,6 +295,14 @@ Ref a_stop(Value, const Value*, size_t, Tuple*) {
   the_loop().stop();
   return Ref::steal(kNone);
 }
+Ref a_thread_begin(Value, const Value*, size_t, Tuple*) {
+  if (core.thread_depth++ == 0) core.thread_slept = 0;
+  return Ref::steal(kNone);
+}
+Ref a_thread_end(Value, const Value*, size_t, Tuple*) {
+  if (core.thread_depth > 0) --core.thread_depth;
+  return new_float(core.thread_slept);
+}
 Ref a_set_hooks(Value, const Value* args, size_t nargs, Tuple*) {
   if (!check_nargs("_set_hooks", nargs, 2, 2)) return nullptr;
   core.error_hook = Ref::borrow(args[0]);
@@ -440,6 +458,7 @@ Ref init_asyncio(Interpreter& I) {
   static const MethodDef fns[] = {
       {"time", a_time}, {"call_soon", a_call_soon}, {"call_at", a_call_at},
       {"run_forever", a_run_forever}, {"stop", a_stop}, {"_set_hooks", a_set_hooks},
+      {"_thread_begin", a_thread_begin}, {"_thread_end", a_thread_end},
       {"_format_exception", a_format_exception}, {"_write_err", a_write_err}, {"_trace", a_trace},
       {nullptr, nullptr}};
   module_add_functions(m.get(), fns);
