@@ -108,10 +108,10 @@ class ABCMeta(type):
         if cls in subclass.__mro__:
             return True
         for rcls in cls._abc_registry:
-            if issubclass(subclass, rcls):
+            if _issubclass(subclass, rcls):
                 return True
         for scls in type.__subclasses__(cls):
-            if issubclass(subclass, scls):
+            if _issubclass(subclass, scls):
                 return True
         return False
 
@@ -119,6 +119,14 @@ class ABCMeta(type):
         print(f"Class: {cls.__module__}.{cls.__qualname__}", file=file)
         print(f"Inv. counter: {get_cache_token()}", file=file)
         print(f"_abc_registry: {cls._abc_registry!r}", file=file)
+
+
+def _issubclass(subclass, cls):
+    # Calls an ABC's __subclasscheck__ directly: aioplay's issubclass() does not consult
+    # the metaclass yet (isinstance() does).
+    if isinstance(cls, ABCMeta):
+        return cls.__subclasscheck__(subclass)
+    return issubclass(subclass, cls)
 
 
 def update_abstractmethods(cls):
