@@ -214,10 +214,11 @@ def _format_callbacks(cb):
     return f'cb=[{s}]'
 
 
-def _format_coroutine(coro):
+def _format_coroutine(coro, code=None):
     name = getattr(coro, '__qualname__', None) or getattr(coro, '__name__', None) or type(coro).__name__
     name = f'{name}()'
-    code = getattr(coro, 'cr_code', None)
+    if code is None:
+        code = getattr(coro, 'cr_code', None)
     frame = getattr(coro, 'cr_frame', None)
     if code is None:
         return name
@@ -474,6 +475,7 @@ class Task(Future):
         self._must_cancel = False
         self._fut_waiter = None
         self._coro = coro
+        self._code = getattr(coro, 'cr_code', None)  # the core drops cr_code once it is done
         self._context = context
         self._wakeup = _Wakeup(self)
         _call_soon(self._loop, self._step, ())
@@ -489,7 +491,7 @@ class Task(Future):
         info.append(f'name={self._name!r}')
         if self._callbacks:
             info.append(_format_callbacks(self._callbacks))
-        info.append(f'coro=<{_format_coroutine(self._coro)}>')
+        info.append(f'coro=<{_format_coroutine(self._coro, self._code)}>')
         if self._state == _FINISHED:
             if self._exception is not None:
                 info.append(f'exception={self._exception!r}')
@@ -545,6 +547,7 @@ class Task(Future):
 
     def _finish(self):
         _all_tasks.pop(self._tid, None)
+        self._wakeup = None  # task <-> wakeup cycle: a finished task is freed at once
 
     def _step(self, exc=None):
         if self._state != _PENDING:
@@ -577,6 +580,7 @@ class Task(Future):
                 self._schedule_callbacks()
         except CancelledError as e:
             self._finish()
+            _drop_step_frame(e)
             self._cancelled_exc = e
             Future.cancel(self)
         except (KeyboardInterrupt, SystemExit) as e:
@@ -585,6 +589,7 @@ class Task(Future):
             raise
         except BaseException as e:
             self._finish()
+            _drop_step_frame(e)
             Future.set_exception(self, e)
         else:
             blocking = getattr(result, '_asyncio_future_blocking', None)
@@ -626,6 +631,13 @@ class Task(Future):
 
 
 Task.__module__ = "_asyncio"
+
+
+def _drop_step_frame(exc):
+    """CPython steps tasks in C: its tracebacks start in the coroutine, not in _step."""
+    tb = exc.__traceback__
+    if tb is not None and tb.tb_next is not None:
+        exc.with_traceback(tb.tb_next)
 
 
 class _Wakeup:

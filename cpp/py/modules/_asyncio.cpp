@@ -59,6 +59,7 @@ struct Core {
   // --trace: Chrome trace events, appended by the tracing calls of asyncio.py.
   std::string trace;
   bool trace_any = false;
+  bool finalizing = false;  // the runtime is gone: guards stay silent
 };
 Core core;
 
@@ -338,7 +339,7 @@ void guard_drop_refs(LogGuard* g) {
 }
 void guard_finalize(Object* o) {
   LogGuard* g = static_cast<LogGuard*>(o);
-  if (g->armed && g->loop && g->context) {
+  if (g->armed && g->loop && g->context && !core.finalizing) {
     g->armed = false;
     Ref saved = fetch_error();
     Ref r = call_method(g->loop, "call_exception_handler", &g->context, 1);
@@ -473,6 +474,7 @@ Ref init_asyncio(Interpreter& I) {
 
 AsyncioRuntime::AsyncioRuntime(Interpreter& I, const AsyncioOptions& options) {
   core.I = &I;
+  core.finalizing = false;
   core.options = options;
   core.loop.reset();
   core.shuffle_rng.seed(options.shuffle_seed);
@@ -482,6 +484,10 @@ AsyncioRuntime::AsyncioRuntime(Interpreter& I, const AsyncioOptions& options) {
 }
 
 AsyncioRuntime::~AsyncioRuntime() {
+  // Unreachable futures still holding an unretrieved exception log it now, as CPython's
+  // collection at exit does, while the interpreter is whole.
+  gc_collect();
+  core.finalizing = true;
   if (!core.options.trace_path.empty()) {
     if (FILE* f = std::fopen(core.options.trace_path.c_str(), "w")) {
       std::fprintf(f, "{\"traceEvents\":[\n%s\n],\"displayTimeUnit\":\"ms\"}\n", core.trace.c_str());
