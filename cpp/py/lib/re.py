@@ -445,16 +445,17 @@ class _Compiler:
         for _ in range(lo):
             self.compile(body)
         if hi is None:
-            # loop: MARK k; L: SPLIT body, out; body; CHECK k (progress); JMP L
+            # L: SPLIT body, out; MARK k; body; CHECK k, out; JMP L. An iteration that matched
+            # nothing leaves the loop with its captures (as CPython's engine does).
             mark = self.nmarks
             self.nmarks += 1
             loop = self.emit(_SPLIT, None, None)
             self.code[loop][1] = len(self.code)
             self.emit(_MARK, mark)
             self.compile(body)
-            self.emit(_CHECK, mark)
+            check = self.emit(_CHECK, mark, None)
             self.emit(_JMP, loop)
-            self.code[loop][2] = len(self.code)
+            self.code[loop][2] = self.code[check][2] = len(self.code)
             if lazy:
                 self.code[loop][1], self.code[loop][2] = self.code[loop][2], self.code[loop][1]
         else:
@@ -504,7 +505,8 @@ def _run(code, s, pos, end, flags, ngroups, nmarks, anchored_end=False, nonempty
     ignorecase = flags & IGNORECASE
     multiline = flags & MULTILINE
     ascii_only = flags & ASCII
-    stack = [(0, pos, [-1] * (2 * ngroups + 2), [-1] * nmarks)]
+    # Captures and loop marks are tuples, shared between backtracking entries until changed.
+    stack = [(0, pos, (-1,) * (2 * ngroups + 2), (-1,) * nmarks)]
     while stack:
         pc, i, caps, marks = stack.pop()
         while True:
@@ -535,26 +537,24 @@ def _run(code, s, pos, end, flags, ngroups, nmarks, anchored_end=False, nonempty
                     continue
                 break
             if op == _SPLIT:
-                stack.append((ins[2], i, caps[:], marks[:]))
+                stack.append((ins[2], i, caps, marks))
                 pc = ins[1]
                 continue
             if op == _JMP:
                 pc = ins[1]
                 continue
             if op == _SAVE:
-                caps = caps[:]
-                caps[ins[1]] = i
+                k = ins[1]
+                caps = caps[:k] + (i,) + caps[k + 1:]
                 pc += 1
                 continue
             if op == _MARK:
-                marks = marks[:]
-                marks[ins[1]] = i
+                k = ins[1]
+                marks = marks[:k] + (i,) + marks[k + 1:]
                 pc += 1
                 continue
             if op == _CHECK:
-                if marks[ins[1]] == i:
-                    break  # an empty iteration: stop looping here
-                pc += 1
+                pc = ins[2] if marks[ins[1]] == i else pc + 1
                 continue
             if op == _ASSERT:
                 kind = ins[1]
@@ -596,16 +596,13 @@ def _run(code, s, pos, end, flags, ngroups, nmarks, anchored_end=False, nonempty
                 if (found is not None) != positive:
                     break
                 if found is not None:
-                    caps = [c if c >= 0 else f for c, f in zip(caps, found)]
-                    caps[0], caps[1] = -1, -1
+                    caps = (-1, -1) + tuple(c if c >= 0 else f for c, f in zip(caps[2:], found[2:]))
                 pc += 1
                 continue
             if op == _MATCH:
                 if anchored_end and i != end or nonempty and i == pos:
                     break
-                caps = caps[:]
-                caps[0], caps[1] = pos, i
-                return caps
+                return [pos, i] + list(caps[2:])
         # this thread failed; try the next alternative
     return None
 
