@@ -666,7 +666,8 @@ def _describe_wait(fut, coro):
     line = ''
     frame = getattr(coro, 'cr_frame', None)
     while frame:
-        line = f' (line {getattr(frame, "f_lineno", "?")})'
+        lineno = getattr(frame, 'f_lineno', None)  # the core's cr_frame may lack it
+        line = f' (line {lineno})' if lineno is not None else ''
         inner = getattr(coro, 'cr_await', None)
         if inner is None or not iscoroutine(inner):
             break
