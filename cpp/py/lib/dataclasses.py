@@ -303,6 +303,30 @@ def _hash_fn(cls, fields):
     return _create_fn(cls, "__hash__", ["self"], [f"return hash({_tuple_of([f.name for f in fields])})"], {})
 
 
+def _format_annotation(annotation):
+    """An annotation as inspect.signature prints it."""
+    if isinstance(annotation, type):
+        if annotation.__module__ == "builtins":
+            return annotation.__qualname__
+        return f"{annotation.__module__}.{annotation.__qualname__}"
+    return repr(annotation).replace("typing.", "")
+
+
+def _signature_text(std_fields, kw_fields):
+    """'(x: int, y: int = 0) -> None' style text for the generated __init__ (the class __doc__)."""
+    def param(f):
+        text = f"{f.name}: {_format_annotation(f.type)}"
+        if f.default is not MISSING:
+            text += f" = {f.default!r}"
+        elif f.default_factory is not MISSING:
+            text += " = <factory>"
+        return text
+    params = [param(f) for f in std_fields]
+    if kw_fields:
+        params += ["*"] + [param(f) for f in kw_fields]
+    return f"({', '.join(params)})"
+
+
 def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots):
     fields = {}
     any_frozen_base = False
@@ -383,8 +407,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         cls.__hash__ = _hash_fn(cls, hashed) if frozen else None
 
     if not getattr(cls, "__doc__", None):
-        params = ", ".join(f.name for f in init_fields)
-        cls.__doc__ = f"{cls.__name__}({params})"
+        cls.__doc__ = cls.__name__ + _signature_text(std_init, kw_init)
     if match_args:
         _set_new_attribute(cls, "__match_args__", tuple(f.name for f in std_init))
     if slots:
