@@ -79,6 +79,7 @@ std::nullptr_t Parser::error(std::string msg, Pos from, Pos to, SyntaxError::Kin
 // there, so the column is taken from where its tokenizer stood (see _PyPegen_raise_error).
 std::nullptr_t Parser::error_at(const Token& t, std::string msg) {
   if (failed_) return nullptr;
+  if (t.kind == Tok::EndMarker && fstring_) return error(std::move(msg), {t.line, t.col}, {t.line, t.col + 1});
   if (t.kind == Tok::EndMarker || (t.kind == Tok::Dedent && t.text.data() == src_.data() + src_.size())) {
     // At the end: the last line, and an offset just past its newline.
     // At the end, CPython reports the last line, with offset 0 for a file (its tokenizer
@@ -139,6 +140,7 @@ std::nullptr_t Parser::invalid_syntax() {
       if (!recover(m)) return nullptr;
     }
   }
+  error_pos_ = pos_;
   error_at(t, "invalid syntax");
   return nullptr;
 }
@@ -176,12 +178,25 @@ void Parser::finish_error() {
       // one the parser read (CPython's second pass then runs into the end inside it).
       bool unclosed_before = !d.tokenizer_exception && d.msg.size() > 17 &&
                              d.msg.compare(d.msg.size() - 17, 17, " was never closed") == 0 &&
-                             (d.line < furthest_line || more == 0 ||
-                              (d.line == diag_.line && !diag_.offset_is_raw && d.col >= diag_.col));
+                             (d.line < furthest_line || more == 0 || opened_at_error(d));
       if (d.tokenizer_exception || unclosed_before) diag_ = d;
       return;
     }
   }
+}
+
+// For finish_error: is the never-closed bracket of `d` one CPython's second pass would
+// have entered from the generic error? Either the bracket is the offending token, or it
+// follows on the line where an expression directly follows another (`a b (`), which the
+// missing-comma rule parses on into the end of the file.
+bool Parser::opened_at_error(const Diag& d) {
+  if (diag_.offset_is_raw || d.line != diag_.line || error_pos_ == 0 || error_pos_ >= toks_.size()) return false;
+  if (d.col == diag_.col) return true;
+  Tok prev = toks_[error_pos_ - 1].kind;
+  bool prev_ends_expr = prev == Tok::Name || prev == Tok::Number || prev == Tok::String || prev == Tok::RPar ||
+                        prev == Tok::RSqb || prev == Tok::RBrace || prev == Tok::KwNone || prev == Tok::KwTrue ||
+                        prev == Tok::KwFalse;
+  return d.col > diag_.col && prev_ends_expr && starts_expression(toks_[error_pos_].kind);
 }
 
 bool Parser::starts_expression(Tok k) {

@@ -78,6 +78,7 @@ class Parser {
   bool assignment_hint(ast::Expr* test);
   std::nullptr_t indentation_expected(const char* what, int line);
   void finish_error();
+  bool opened_at_error(const Diag& d);
 
   template <class T>
   T* node(Pos s, Pos e) {
@@ -186,6 +187,8 @@ class Parser {
   bool lexer_failed_ = false;
   bool final_ = false;  // an error the rest of the file cannot override
   SourceKind source_kind_;
+  bool fstring_ = false;  // parsing an f-string field: its end stands for CPython's closing ')'
+  size_t error_pos_ = 0;  // token index of a generic "invalid syntax"
   Diag diag_;
   int depth_ = 0;
 

@@ -377,6 +377,7 @@ struct StringParser {
     locate(t, expr_start, line, tok_line_start, line_start);
     Parser sub(p.src_, p.arena_, Lexer(p.src_, expr_start, expr_end, line, line_start));
     sub.depth_ = p.depth_;
+    sub.fstring_ = true;
     Expr* value = sub.fstring_expression();
     if (!value) {
       if (!p.failed_) {
