@@ -51,6 +51,7 @@ void init_float(Interpreter& I);
 Ref new_str(std::string_view utf8);
 Ref new_str_ascii(std::string_view s);
 Ref str_concat(Value a, Value b);
+Value str_append_inplace(Value a, Value b);  // a must be an exact, uniquely owned, non-interned str
 Ref str_join(Value sep, Value iterable);
 bool str_equal(Str* a, Str* b);
 int64_t str_hash(Str* s);

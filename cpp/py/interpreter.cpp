@@ -156,6 +156,13 @@ Interpreter::~Interpreter() {
   gc_collect();
   // Objects still alive here are the built-in types, their dicts and interned strings;
   // they are released with the process.
+  for (void*& head : frame_pool) {
+    while (head) {
+      Frame* f = static_cast<Frame*>(head);
+      head = f->back;
+      std::free(f);
+    }
+  }
   if (g_current == this) g_current = nullptr;
 }
 

@@ -109,6 +109,10 @@ struct Interpreter {
   char* stack_base = nullptr;  // approximate native stack top, for the stack guard
   size_t stack_budget = 0;
 
+  // Freed frames by slot count, reused by the next call of the same size (vm.cpp).
+  static constexpr size_t kFramePoolSizes = 64;
+  void* frame_pool[kFramePoolSizes] = {};
+
   // Memory.
   size_t heap_bytes = 0, heap_cap = size_t(1) << 30;
   bool raising_memory = false;

@@ -2,6 +2,7 @@
 // O(1)), its methods, str.format and printf-style `%` formatting.
 #include <algorithm>
 #include <cstring>
+#include <malloc.h>
 
 #include "py/builtin_types.hpp"
 #include "py/errors.hpp"
@@ -88,6 +89,26 @@ Ref str_from_codepoint(uint32_t cp) {
   std::string s;
   utf8_append(s, cp);
   return new_str(s);
+}
+
+// `s += t` when s has no other reference: grow s in place (CPython's unicode_concatenate
+// trick), so building a string in a loop is linear instead of quadratic.
+Value str_append_inplace(Value a, Value b) {
+  Interpreter& I = interp();
+  Str* x = as_str(a);
+  Str* y = as_str(b);
+  size_t n = x->nbytes + y->nbytes;
+  size_t old = malloc_usable_size(x);
+  Str* r = static_cast<Str*>(std::realloc(x, sizeof(Str) + n));
+  if (!r) std::abort();
+  I.heap_bytes += malloc_usable_size(r) - old;
+  std::memcpy(r->data + r->nbytes, y->data, y->nbytes);
+  r->nbytes = n;
+  r->data[n] = 0;
+  r->length += y->length;
+  r->ascii = r->ascii && y->ascii;
+  r->hash = -1;
+  return Value::from_ptr(r);
 }
 
 Ref str_concat(Value a, Value b) {

@@ -657,11 +657,17 @@ static int slot_init(Value self, const Value* args, size_t nargs, Tuple* kw) {
   Value m = type_lookup(type_of(self), I.names.__init__);
   Ref r;
   if (type_of(m) == I.function_type) {
-    std::vector<Value> all;
-    all.push_back(self);
     size_t nkw = kw ? kw->n : 0;
-    all.insert(all.end(), args, args + nargs + nkw);
-    r = call(m, all.data(), nargs + 1, kw);
+    Value small[8];
+    std::vector<Value> big;
+    Value* all = small;
+    if (nargs + nkw + 1 > 8) {
+      big.resize(nargs + nkw + 1);
+      all = big.data();
+    }
+    all[0] = self;
+    for (size_t i = 0; i < nargs + nkw; ++i) all[i + 1] = args[i];
+    r = call_function(static_cast<Function*>(m.ptr()), all, nargs + 1, kw);
   } else {
     Ref f = descr_get(m, self, Value::from_ptr(type_of(self)));
     if (!f) return -1;

@@ -6,6 +6,7 @@
 // where the compiler supports it, a switch otherwise.
 #include <cmath>
 #include <cstdlib>
+#include <cstring>
 
 #include "py/builtin_types.hpp"
 #include "py/errors.hpp"
@@ -20,9 +21,18 @@ namespace py {
 Frame* frame_new(Code* code, Function* func, Dict* globals, Value locals) {
   size_t n = size_t(code->nlocalsplus() + code->stacksize);
   size_t bytes = offsetof(Frame, slots) + sizeof(Value) * (n ? n : 1);
-  Frame* f = static_cast<Frame*>(std::calloc(1, bytes));
-  if (!f) std::abort();
-  interp().heap_bytes += bytes;
+  Interpreter& I0 = interp();
+  Frame* f;
+  // Small frames are recycled through per-size free lists (a call allocates no memory).
+  if (n < Interpreter::kFramePoolSizes && I0.frame_pool[n]) {
+    f = static_cast<Frame*>(I0.frame_pool[n]);
+    I0.frame_pool[n] = f->back;
+    std::memset(static_cast<void*>(f), 0, bytes);
+  } else {
+    f = static_cast<Frame*>(std::calloc(1, bytes));
+    if (!f) std::abort();
+  }
+  I0.heap_bytes += bytes;
   f->code = code;
   incref(Value::from_ptr(code));
   f->func = func;
@@ -58,7 +68,13 @@ void frame_free(Frame* f) {
   decref(Value::from_ptr(f->code));
   if (f->func) decref(Value::from_ptr(f->func));
   decref(Value::from_ptr(f->globals));
-  std::free(f);
+  Interpreter& I = interp();
+  if (n < Interpreter::kFramePoolSizes) {
+    f->back = static_cast<Frame*>(I.frame_pool[n]);
+    I.frame_pool[n] = f;
+  } else {
+    std::free(f);
+  }
 }
 
 void frame_traverse(Frame* f, VisitFn visit, void* arg) {
@@ -789,6 +805,25 @@ dispatch:
   TARGET(STORE_ATTR) {
     Value obj = POP();
     Value v = POP();
+    Type* t = type_of(obj);
+    InlineCache& ic = co->caches[PC - 1];
+    if (ic.type == t && ic.version_a == I.type_epoch) {
+      // Cached: no data descriptor on the type, so the value goes to the instance dict.
+      Dict** dp = instance_dict_ptr(obj);
+      if (!*dp) *dp = as_dict(new_dict().release());
+      int r = dict_set(*dp, names[arg], v);
+      decref(obj);
+      decref(v);
+      CHECK(r >= 0);
+      DISPATCH();
+    }
+    if (!t->setattr && obj.is_ptr() && t->dict_offset && t->dict_offset != kVarDict) {
+      Value attr = type_lookup(t, as_str(names[arg]));
+      if (!attr || !type_of(attr)->descr_set) {
+        ic.type = t;
+        ic.version_a = I.type_epoch;
+      }
+    }
     int r = setattr(obj, as_str(names[arg]), v);
     decref(obj);
     decref(v);
@@ -949,6 +984,25 @@ dispatch:
         case kOr: TOP() = Value::small_int(x | y); DISPATCH();
         case kXor: TOP() = Value::small_int(x ^ y); DISPATCH();
         default: break;
+      }
+    }
+    if (arg == kAdd + kInplace && a.is_ptr() && b.is_ptr() && a.ptr()->type == I.str_type &&
+        b.ptr()->type == I.str_type && !(a.ptr()->flags & kObjInterned) && as_str(b)->nbytes) {
+      // The variable being assigned drops its reference first, so `a` may become unique.
+      uint32_t next = code[PC];
+      if (instr_op(next) == STORE_FAST && L[instr_arg(next)] == a && a.ptr()->rc == 2) {
+        L[instr_arg(next)] = kNull;
+        --a.ptr()->rc;
+      } else if (instr_op(next) == STORE_NAME && a.ptr()->rc == 2 && type_of(f->locals) == I.dict_type) {
+        Value cur = dict_get_str(as_dict(f->locals), as_str(names[instr_arg(next)]));
+        if (cur == a) {
+          dict_set(as_dict(f->locals), names[instr_arg(next)], kNone);  // releases its reference
+        }
+      }
+      if (a.ptr()->rc == 1) {
+        TOP() = str_append_inplace(a, b);
+        decref(b);
+        DISPATCH();
       }
     }
     Ref r = binary_op(a, b, int(arg));

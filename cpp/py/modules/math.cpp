@@ -312,7 +312,12 @@ static Ref m_isclose(Value, const Value* args, size_t nargs, Tuple* kw) {
 // must define __floor__/__ceil__/__trunc__ (floor and ceil fall back to float()).
 static Ref round_to_int(const char* name, Value v, Str* dunder, double (*f)(double), bool float_fallback) {
   Interpreter& I = interp();
-  if (is_int(v)) return isinstance_exact(v, I.bool_type) ? new_int(int64_t(v == kTrue)) : Ref::borrow(v);
+  if (isinstance_exact(v, I.int_type)) return Ref::borrow(v);
+  if (is_int(v)) {  // bool and int subclasses give a plain int
+    BigInt b;
+    to_bigint(v, b);
+    return new_int(b);
+  }
   if (!isinstance(v, I.float_type)) {
     Value m = type_lookup(type_of(v), dunder);
     if (m) {
