@@ -48,6 +48,7 @@ static bool seed_from(Value self, Value a) {
 }
 
 static Ref random_new(Type* t, const Value* args, size_t nargs, Tuple*) {
+  if (nargs > 1) return raise(interp().TypeError, "Random() requires 0 or 1 argument");
   RandomObj* o = static_cast<RandomObj*>(alloc_object(t, t->basicsize));
   new (&o->r) num::Random();
   if (t->has_gc()) gc_track(o);
