@@ -1093,7 +1093,10 @@ class Timeout:
         if self._state is _EXPIRING:
             self._state = _EXPIRED
             if self._task.uncancel() <= self._cancelling and exc_type is CancelledError:
-                raise TimeoutError from exc_val
+                # CPython calls __aexit__ while handling exc_val, so it is also the context.
+                err = TimeoutError()
+                err.__context__ = exc_val
+                raise err from exc_val
         elif self._state is _ENTERED:
             self._state = _EXITED
         return None
