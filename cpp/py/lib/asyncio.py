@@ -650,13 +650,20 @@ class _Wakeup:
 
     def __call__(self, future):
         task = self.task
-        if future._state == _FINISHED and future._exception is None:
-            task._step()
-            return
-        try:
-            future.result()
-        except BaseException as exc:
-            task._step(exc)
+        if not isinstance(future, Future):
+            try:
+                future.result()
+            except BaseException as exc:
+                task._step(exc)
+            else:
+                task._step()
+        elif future._state == _CANCELLED:
+            task._step(future._make_cancelled_error())
+        elif future._exception is not None:
+            # Taken as CPython's C task_wakeup takes it: no Python frames of ours added.
+            future._log_traceback = False
+            future._disarm()
+            task._step(future._exception.with_traceback(future._exception_tb))
         else:
             task._step()
 
