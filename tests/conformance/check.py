@@ -246,11 +246,16 @@ def main() -> int:
     which.add_argument("--aioplay", help="the aioplay binary")
     which.add_argument("--runner", help="a command line taking aioplay's arguments (absolute paths: cwd changes)")
     parser.add_argument("--ignore-xfail", action="store_true", help="judge programs as if not in xfail.txt")
+    parser.add_argument("--xfail", action="append", type=Path, default=[], metavar="FILE",
+                        help="a further list of known failures of this runner (e.g. xfail-asan.txt)")
     parser.add_argument("-j", "--jobs", type=int, default=1, help="programs checked in parallel (default 1)")
     parser.add_argument("-v", "--verbose", action="store_true", help="also show why XFAIL programs fail")
     parser.add_argument("programs", nargs="+", help="program files, folders, areas or area/name")
     args = parser.parse_args()
-    runner, xfail = runner_command(args), ({} if args.ignore_xfail else read_xfail())
+    runner, xfail = runner_command(args), {}
+    if not args.ignore_xfail:
+        for path in [XFAIL_FILE, *args.xfail]:
+            xfail.update(read_xfail(path))
     programs = select(args.programs)
     verbose = args.verbose or len(programs) == 1
     counts = {"PASS": 0, "XFAIL": 0, "FAIL": 0}
@@ -258,7 +263,7 @@ def main() -> int:
         if prog.name in xfail and problems:
             verdict, detail = "XFAIL", f" (expected failure: {xfail[prog.name] or 'listed in xfail.txt'})"
         elif prog.name in xfail:
-            verdict, detail = "FAIL", ": unexpectedly passed: remove it from tests/conformance/xfail.txt"
+            verdict, detail = "FAIL", ": unexpectedly passed: remove it from tests/conformance/xfail*.txt"
         else:
             verdict, detail = ("FAIL", "") if problems else ("PASS", "")
         counts[verdict] += 1
