@@ -57,6 +57,7 @@ bool str_equal(Str* a, Str* b);
 int64_t str_hash(Str* s);
 Ref str_from_codepoint(uint32_t cp);
 Ref str_repr(Value s);
+Ref ascii_repr(Value v);
 Ref str_format_method(Value self, const Value* args, size_t nargs, Tuple* kwnames);
 Ref str_mod(Value fmt, Value args);  // printf-style %
 size_t utf8_decode(const char* p, uint32_t* cp);  // returns the sequence length

@@ -98,24 +98,7 @@ FN(b_repr) {
 }
 FN(b_ascii) {
   ARGS("ascii", 1, 1);
-  Ref r = repr(args[0]);
-  if (!r) return nullptr;
-  std::string out;
-  std::string_view s = sv(r.get());
-  for (size_t i = 0; i < s.size();) {
-    uint32_t cp;
-    size_t n = utf8_decode(s.data() + i, &cp);
-    char buf[16];
-    if (cp < 128) out += char(cp);
-    else {
-      if (cp < 0x100) std::snprintf(buf, sizeof buf, "\\x%02x", cp);
-      else if (cp < 0x10000) std::snprintf(buf, sizeof buf, "\\u%04x", cp);
-      else std::snprintf(buf, sizeof buf, "\\U%08x", cp);
-      out += buf;
-    }
-    i += n;
-  }
-  return new_str(out);
+  return ascii_repr(args[0]);
 }
 
 static Ref minmax(const Value* args, size_t nargs, Tuple* kw, int op, const char* name) {

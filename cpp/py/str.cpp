@@ -147,6 +147,28 @@ static std::vector<uint32_t> codepoints(std::string_view s) {
   return out;
 }
 
+// ascii(): repr with every non-ASCII code point escaped.
+Ref ascii_repr(Value v) {
+  Ref r = repr(v);
+  if (!r) return nullptr;
+  std::string_view s = sv(r.get());
+  std::string out;
+  for (size_t i = 0; i < s.size();) {
+    uint32_t cp;
+    size_t n = utf8_decode(s.data() + i, &cp);
+    char buf[16];
+    if (cp < 128) out += char(cp);
+    else {
+      if (cp < 0x100) std::snprintf(buf, sizeof buf, "\\x%02x", cp);
+      else if (cp < 0x10000) std::snprintf(buf, sizeof buf, "\\u%04x", cp);
+      else std::snprintf(buf, sizeof buf, "\\U%08x", cp);
+      out += buf;
+    }
+    i += n;
+  }
+  return new_str(out);
+}
+
 Ref str_repr(Value v) {
   std::string_view s = sv(v);
   bool has_single = s.find('\'') != std::string_view::npos;
@@ -1019,7 +1041,7 @@ static bool format_into(std::string_view fmt, const Value* args, size_t nargs, T
       if (!obj) return false;
       if (conv == 'r') obj = repr(obj.get());
       else if (conv == 's') obj = str(obj.get());
-      else if (conv == 'a') obj = repr(obj.get());
+      else if (conv == 'a') obj = ascii_repr(obj.get());
       else if (conv) {
         raisef(I.ValueError, "Unknown conversion specifier %c", conv);
         return false;
@@ -1135,7 +1157,7 @@ Ref str_mod(Value fmtv, Value argsv) {
       case 's':
       case 'r':
       case 'a': {
-        Ref s = type == 's' ? str(arg) : repr(arg);
+        Ref s = type == 's' ? str(arg) : type == 'a' ? ascii_repr(arg) : repr(arg);
         if (!s) return nullptr;
         { std::string piece; num::printf_str(sv(s.get()), spec, piece); out += piece; }
         break;

@@ -251,27 +251,8 @@ static Ref format_value(Value v, int conv, Value spec) {
   Ref conv_v;
   if (conv == 1) conv_v = str(v);
   else if (conv == 2) conv_v = repr(v);
-  else if (conv == 3) {
-    conv_v = repr(v);
-    if (conv_v) {
-      std::string out;
-      std::string_view s = sv(conv_v.get());
-      for (size_t i = 0; i < s.size();) {
-        uint32_t cp;
-        size_t n = utf8_decode(s.data() + i, &cp);
-        if (cp < 128) out += char(cp);
-        else {
-          char buf[16];
-          if (cp < 0x100) std::snprintf(buf, sizeof buf, "\\x%02x", cp);
-          else if (cp < 0x10000) std::snprintf(buf, sizeof buf, "\\u%04x", cp);
-          else std::snprintf(buf, sizeof buf, "\\U%08x", cp);
-          out += buf;
-        }
-        i += n;
-      }
-      conv_v = new_str(out);
-    }
-  } else conv_v = Ref::borrow(v);
+  else if (conv == 3) conv_v = ascii_repr(v);
+  else conv_v = Ref::borrow(v);
   if (!conv_v) return nullptr;
   if (type_of(conv_v.get()) == I.str_type && (!spec || as_str(spec)->nbytes == 0)) return conv_v;
   return format(conv_v.get(), spec);
