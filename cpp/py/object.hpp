@@ -179,10 +179,6 @@ inline bool isinstance_exact(Value v, Type* t) { return type_of(v) == t; }
 bool isinstance(Value v, Type* t);
 
 Object* alloc_object(Type* t, size_t size);  // refcount 1, GC-tracked if the type has GC
-template <class T, class... A> T* make(Type* t, A&&... a) {
-  T* o = static_cast<T*>(alloc_object(t, sizeof(T)));
-  return o;
-}
 void gc_track(Object* o);
 void gc_untrack(Object* o);
 
