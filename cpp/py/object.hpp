@@ -102,8 +102,9 @@ struct Type : Object {
 enum UnaryOp { kNeg, kPos, kInvert, kAbs };
 inline constexpr size_t kVarDict = ~size_t(0);
 
-// Cycle-collector header in front of GC-tracked objects.
-struct GcHead {
+// Cycle-collector header in front of GC-tracked objects. Its size is a multiple of 8 so
+// the object after it keeps the 8-byte alignment Value's pointer tagging needs (wasm32).
+struct alignas(8) GcHead {
   GcHead* next;
   GcHead* prev;
   intptr_t refs;
