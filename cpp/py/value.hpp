@@ -52,7 +52,9 @@ inline constexpr Value kNotImplemented = Value::from_bits(0x1A);
 inline constexpr Value kEllipsis = Value::from_bits(0x22);
 inline constexpr Value bool_value(bool b) { return b ? kTrue : kFalse; }
 
-struct Object {
+// 8-byte aligned on every target: the low three bits of a pointer Value are its tag (wasm32
+// would otherwise place objects on 4-byte boundaries).
+struct alignas(8) Object {
   uint32_t rc = 1;
   uint32_t flags = 0;
   struct Type* type = nullptr;
