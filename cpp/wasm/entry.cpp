@@ -9,6 +9,7 @@
 #include "aio/loop.hpp"
 #include "examples/hello.hpp"
 #include "py/interpreter.hpp"
+#include "py/modules/_asyncio.hpp"
 
 extern "C" {
 
@@ -30,12 +31,19 @@ EMSCRIPTEN_KEEPALIVE int aioplay_demo(const char* name) {
 
 // Runs a Python program (UTF-8 source) in a fresh interpreter and returns its exit status
 // (0, 1 after an uncaught exception, SystemExit's code). Output is written line by line to
-// stdout/stderr, which Emscripten hands to Module.print / Module.printErr. `flags` is
-// reserved for the asyncio issue (bit 0: virtual time).
-EMSCRIPTEN_KEEPALIVE int aioplay_run(const char* source, int /*flags*/) {
+// stdout/stderr, which Emscripten hands to Module.print / Module.printErr. `flags` bit 0:
+// virtual time (idle waits skipped); otherwise the browser clock, whose idle waits unwind
+// to the worker's event loop through Asyncify (setTimeout).
+EMSCRIPTEN_KEEPALIVE int aioplay_run(const char* source, int flags) {
   py::Interpreter interp;
   interp.argv = {"main.py"};
-  return py::run_program(interp, source, "main.py");
+  py::AsyncioOptions options;
+  options.clock = (flags & 1) ? aio::ClockKind::virtual_time : aio::ClockKind::browser;
+  py::AsyncioRuntime runtime(interp, options);  // torn down before interp
+  int status = py::run_program(interp, source, "main.py");
+  std::fflush(stdout);
+  std::fflush(stderr);
+  return status;
 }
 
 }  // extern "C"
