@@ -56,10 +56,21 @@ page_suite() {
   tally page "$p" "$f"
 }
 
+# Real-time conformance programs (label `realtime`) compare elapsed wall time with CPython's
+# recording; some recordings still include CPython's start-up (issue 5), so for now they
+# are run and reported but do not decide the exit status.
+realtime_report() {
+  [ -x build/native/aioplay ] || return
+  note "native realtime programs (reported, not gating yet)"
+  ctest --test-dir build/native -L realtime --timeout 120 2>&1 | tee "$logs/native-realtime.log" | grep -E '(\*\*\*|tests passed)' | tail -30
+  report+=("realtime $(sed -n 's/.*tests passed, \([0-9]*\) tests failed out of \([0-9]*\).*/\1 of \2 off CPython'"'"'s timing (not gating)/p' "$logs/native-realtime.log" | tail -1)")
+}
+
 start=$(date +%s)
 for s in $suites; do
   case "$s" in
-    native|asan|wasm) ctest_suite "$s" "$s" ;;
+    native) ctest_suite native native; realtime_report ;;
+    asan|wasm) ctest_suite "$s" "$s" ;;
     page) page_suite ;;
     *) echo "unknown suite $s" >&2; exit 2 ;;
   esac
