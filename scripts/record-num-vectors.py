@@ -242,7 +242,7 @@ def float_cases():
         try:
             r = a ** b
             res = "!complex" if isinstance(r, complex) else F(r)
-            if a < 0 and math.isfinite(b) and b != math.floor(b):
+            if a < 0 and math.isfinite(a) and math.isfinite(b) and b != math.floor(b):
                 res = "!complex"  # float.__pow__ hands these to complex (which may overflow)
         except (ZeroDivisionError, OverflowError, ValueError) as e:
             res = "!complex" if a < 0 and math.isfinite(b) and b != math.floor(b) else E(e)
