@@ -189,9 +189,8 @@ TEST(Parser, Speed) {
     arena = r.arena->bytes_reserved();
   }
   std::printf("parsed %d lines (%zu bytes) in %.2f ms CPU, arena %zu KiB\n", lines, src.size(), ms, arena / 1024);
-#if defined(NDEBUG) && !defined(__EMSCRIPTEN__)
-  EXPECT_LT(ms, 50.0);
-#endif
+  // Reported, not asserted: speed is measured in bench/, never gated in unit tests (an
+  // ASan or loaded build would fail a fixed bound).
 }
 
 }  // namespace
