@@ -58,7 +58,9 @@ size_t gc_collect() {
   for (Object* o : garbage) decref(Value::from_ptr(o));
   I.gc_count = 0;
   for (GcHead* h = I.gc_list.next; h != &I.gc_list; h = h->next) ++I.gc_count;
-  I.gc_threshold = std::max<size_t>(5000, I.gc_count);
+  // Next collection once the live count doubles (at least 5000 more): a full
+  // collection costs O(live), so this keeps its amortised cost O(1) per allocation.
+  I.gc_threshold = I.gc_count + std::max<size_t>(5000, I.gc_count);
   I.gc_running = false;
   return garbage.size();
 }
