@@ -15,8 +15,9 @@ logs=build/test-logs
 mkdir -p "$logs"
 passed=0 failed=0 xfailed=0
 report=()
+start=$(date +%s)
 
-note() { printf '\n== %s\n' "$*"; }
+note() { printf '\n== %s  [%ss]\n' "$*" "$(( $(date +%s) - start ))"; }
 tally() {  # tally SUITE PASSED FAILED [XFAIL]
   passed=$((passed + $2)); failed=$((failed + $3)); xfailed=$((xfailed + ${4:-0}))
   report+=("$(printf '%-8s %5d passed, %d failed%s' "$1" "$2" "$3" "${4:+, $4 xfail}")")
@@ -66,7 +67,6 @@ realtime_report() {
   report+=("realtime $(sed -n 's/.*tests passed, \([0-9]*\) tests failed out of \([0-9]*\).*/\1 of \2 off CPython'"'"'s timing (not gating)/p' "$logs/native-realtime.log" | tail -1)")
 }
 
-start=$(date +%s)
 for s in $suites; do
   case "$s" in
     native) ctest_suite native native; realtime_report ;;
