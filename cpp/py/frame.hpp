@@ -29,6 +29,9 @@ struct Frame {
   int nblocks = 0;
   int stack_top = 0;   // saved depth while suspended or calling
   bool entry = false;  // returning from this frame leaves the dispatch loop
+  Value init_obj;      // owned: for an __init__ run by the VM for `C(...)`, the instance
+                       // that the call returns (once __init__ has returned None)
+  // frame_new clears everything above; blocks and the value stack are written before read.
   Block blocks[kMaxBlocks];
   Value* stack() { return slots + code->nlocalsplus(); }
   Value slots[1];

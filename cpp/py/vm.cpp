@@ -19,31 +19,39 @@ namespace py {
 // ---- frames ---------------------------------------------------------------------------------
 
 Frame* frame_new(Code* code, Function* func, Dict* globals, Value locals) {
-  size_t n = size_t(code->nlocalsplus() + code->stacksize);
+  int nlp = code->nlocalsplus();
+  size_t n = size_t(nlp + code->stacksize);
   size_t bytes = offsetof(Frame, slots) + sizeof(Value) * (n ? n : 1);
-  Interpreter& I0 = interp();
+  Interpreter& I = interp();
   Frame* f;
   // Small frames are recycled through per-size free lists (a call allocates no memory).
-  if (n < Interpreter::kFramePoolSizes && I0.frame_pool[n]) {
-    f = static_cast<Frame*>(I0.frame_pool[n]);
-    I0.frame_pool[n] = f->back;
-    std::memset(static_cast<void*>(f), 0, bytes);
+  // Only the header and the local slots need clearing: the block and value stacks are
+  // written before they are read.
+  if (n < Interpreter::kFramePoolSizes && I.frame_pool[n]) {
+    f = static_cast<Frame*>(I.frame_pool[n]);
+    I.frame_pool[n] = f->back;
+    std::memset(static_cast<void*>(f), 0, offsetof(Frame, blocks));
+    std::memset(static_cast<void*>(f->slots), 0, sizeof(Value) * size_t(nlp));
   } else {
     f = static_cast<Frame*>(std::calloc(1, bytes));
     if (!f) std::abort();
   }
-  I0.heap_bytes += bytes;
+  I.heap_bytes += bytes;
   f->code = code;
   incref(Value::from_ptr(code));
   f->func = func;
   if (func) incref(Value::from_ptr(func));
   f->globals = globals;
   incref(Value::from_ptr(globals));
-  Interpreter& I = interp();
-  Value b = dict_get_str(globals, I.names.__builtins__);
-  if (b && type_of(b) == I.module_type) f->builtins = static_cast<Module*>(b.ptr())->dict;
-  else if (b && type_of(b) == I.dict_type) f->builtins = as_dict(b);
-  else f->builtins = I.builtins;
+  if (I.frame && I.frame->globals == globals) {
+    // The caller's module: same globals, so the same __builtins__ (saves a dict lookup per call).
+    f->builtins = I.frame->builtins;
+  } else {
+    Value b = dict_get_str(globals, I.names.__builtins__);
+    if (b && type_of(b) == I.module_type) f->builtins = static_cast<Module*>(b.ptr())->dict;
+    else if (b && type_of(b) == I.dict_type) f->builtins = as_dict(b);
+    else f->builtins = I.builtins;
+  }
   f->locals = newref(locals);
   return f;
 }
@@ -68,6 +76,7 @@ void frame_free(Frame* f) {
   decref(Value::from_ptr(f->code));
   if (f->func) decref(Value::from_ptr(f->func));
   decref(Value::from_ptr(f->globals));
+  decref(f->init_obj);
   Interpreter& I = interp();
   if (n < Interpreter::kFramePoolSizes) {
     f->back = static_cast<Frame*>(I.frame_pool[n]);
@@ -84,6 +93,7 @@ void frame_traverse(Frame* f, VisitFn visit, void* arg) {
   if (f->locals) visit(f->locals, arg);
   if (f->func) visit(Value::from_ptr(f->func), arg);
   visit(Value::from_ptr(f->globals), arg);
+  if (f->init_obj) visit(f->init_obj, arg);
 }
 
 // ---- argument binding -------------------------------------------------------------------
@@ -111,6 +121,12 @@ Frame* frame_for_call(Function* fn, const Value* args, size_t nargs, Tuple* kwna
   Frame* f = frame_new(co, fn, as_dict(fn->globals), kNull);
   Value* L = f->slots;
   int argc = co->argcount, kwonly = co->kwonlyargcount, total = argc + kwonly;
+  if (nargs == size_t(argc) && !kwnames && !kwonly && !(co->flags & (kCoVarargs | kCoVarkeywords)) &&
+      co->cellvars.empty() && !fn->closure) {
+    // The common call: exactly the positional parameters, nothing else to bind.
+    for (size_t i = 0; i < nargs; ++i) L[i] = newref(args[i]);
+    return f;
+  }
   size_t nkw = kwnames ? kwnames->n : 0;
   size_t npos = nargs < size_t(argc) ? nargs : size_t(argc);
   for (size_t i = 0; i < npos; ++i) L[i] = newref(args[i]);
@@ -476,6 +492,27 @@ static int send_to(Value receiver, Value v, Value* out) {
 
 // ---- the loop ---------------------------------------------------------------------------------
 
+// The instance's __dict__ (or null); instance_dict_ptr without the call for fixed layouts.
+static inline Dict* instance_dict(Value obj, Type* t) {
+  size_t off = t->dict_offset;
+  if (!off) return nullptr;
+  if (off != kVarDict) return *reinterpret_cast<Dict**>(reinterpret_cast<char*>(obj.ptr()) + off);
+  Dict** dp = instance_dict_ptr(obj);
+  return dp ? *dp : nullptr;
+}
+
+// Reads attribute `name` from an instance dict. `hint` (an inline cache's spare word) is the
+// entry index where the name was found last time: instances of one class usually store
+// their attributes in the same order, so the hint saves the hash probe (CPython's
+// LOAD_ATTR_WITH_HINT).
+static inline Value instance_dict_get(Dict* d, Str* name, uint64_t& hint) {
+  if (hint < d->entries.size() && d->entries[hint].key == Value::from_ptr(name)) return d->entries[hint].value;
+  size_t at;
+  Value v = dict_get_str_at(d, name, &at);
+  if (v) hint = at;
+  return v;
+}
+
 // Computed goto with GCC. Clang refuses indirect jumps out of scopes holding a Ref (every
 // handler releases its Refs before DISPATCH, but clang cannot see that), so the
 // Emscripten build uses the switch.
@@ -497,6 +534,7 @@ Ref eval_frame(Frame* f, bool* yielded) {
   Value* stack_base;
   uint32_t w;
   uint32_t arg;
+  int pc;  // next instruction; kept in a register and stored to the frame only when it is left
   bool reraise = false;
   Value retval;
   Frame* pending_frame = nullptr;
@@ -508,15 +546,16 @@ Ref eval_frame(Frame* f, bool* yielded) {
     L = f->slots;                                  \
     stack_base = f->stack();                       \
     sp = stack_base + f->stack_top;                \
+    pc = f->pc;                                    \
     consts = as_tuple(co->consts)->items;          \
     names = as_tuple(co->names)->items;            \
   } while (0)
-#define SAVE_FRAME() (f->stack_top = int(sp - stack_base))
+#define SAVE_FRAME() (f->stack_top = int(sp - stack_base), f->pc = pc, f->last_pc = pc ? pc - 1 : 0)
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
 #define TOP() (sp[-1])
 #define PEEK(n) (sp[-int(n)])
-#define PC (f->pc)
+#define PC pc
 
   LOAD_FRAME();
 
@@ -529,7 +568,6 @@ Ref eval_frame(Frame* f, bool* yielded) {
 #define TARGET(n) op_##n:
 #define DISPATCH()                   \
   do {                               \
-    f->last_pc = PC;                 \
     w = code[PC++];                  \
     arg = instr_arg(w);              \
     goto* targets[instr_op(w)];      \
@@ -542,13 +580,12 @@ Ref eval_frame(Frame* f, bool* yielded) {
 #define ERROR() goto error
 #define CHECK(x) do { if (!(x)) goto error; } while (0)
 
-  if (I.current_exc) goto error;  // resumed with an exception thrown in (generator.throw)
+  if (I.current_exc) goto error_saved;  // resumed with an exception thrown in (generator.throw)
 
 #ifdef PY_COMPUTED_GOTO
   DISPATCH();
 #else
 dispatch:
-  f->last_pc = PC;
   w = code[PC++];
   arg = instr_arg(w);
   switch (instr_op(w)) {
@@ -765,10 +802,15 @@ dispatch:
     InlineCache& ic = co->caches[PC - 1];
     if (ic.type == t && ic.version_a == I.type_epoch && !t->getattr) {
       // Cached: the type attribute (if any) is not a data descriptor.
-      Dict** dp = instance_dict_ptr(obj);
-      Value v = (dp && *dp) ? dict_get_str(*dp, name) : kNull;
-      if (v) r = Ref::borrow(v);
-      else if (ic.value) r = descr_get(ic.value, obj, Value::from_ptr(t));
+      Dict* d = instance_dict(obj, t);
+      Value v = d ? instance_dict_get(d, name, ic.version_b) : kNull;
+      if (v) {
+        incref(v);
+        TOP() = v;
+        decref(obj);
+        DISPATCH();
+      }
+      if (ic.value) r = descr_get(ic.value, obj, Value::from_ptr(t));
       else r = getattr(obj, name);
     } else {
       if (!t->getattr) {
@@ -794,8 +836,20 @@ dispatch:
     if (ic.type == t && ic.version_a == I.type_epoch) {
       // Cached: no data descriptor on the type, so the value goes to the instance dict.
       Dict** dp = instance_dict_ptr(obj);
-      if (!*dp) *dp = as_dict(new_dict().release());
-      int r = dict_set(*dp, names[arg], v);
+      Dict* d = *dp;
+      if (!d) d = *dp = as_dict(new_dict().release());
+      size_t h = ic.version_b;  // the entry index of the name last time (see instance_dict_get)
+      if (h < d->entries.size() && d->entries[h].key == names[arg] && !(d->flags & kObjTypeDict)) {
+        Value old = d->entries[h].value;
+        d->entries[h].value = v;  // the stack's reference moves into the dict
+        d->version = ++I.dict_version;
+        decref(obj);
+        decref(old);
+        DISPATCH();
+      }
+      size_t before = d->entries.size();
+      int r = dict_set(d, names[arg], v);
+      if (r >= 0 && d->entries.size() > before) ic.version_b = d->entries.size() - 1;
       decref(obj);
       decref(v);
       CHECK(r >= 0);
@@ -840,8 +894,8 @@ dispatch:
       ic.value = meth;
     }
     if (meth) {
-      Dict** dp = instance_dict_ptr(obj);
-      if (!(dp && *dp && dict_get_str(*dp, name))) {
+      Dict* d = instance_dict(obj, t);
+      if (!(d && dict_get_str(d, name))) {
         // [meth, self]
         incref(meth);
         TOP() = meth;
@@ -883,13 +937,30 @@ dispatch:
   TARGET(CALL) {
     Value* base = sp - arg - 1;
     Value callable = base[0];
-    if (type_of(callable) == I.function_type) {
+    Type* ct = type_of(callable);
+    if (ct == I.function_type) {
       Function* fn = static_cast<Function*>(callable.ptr());
       if (!(fn->code->flags & (kCoGenerator | kCoCoroutine | kCoAsyncGenerator))) {
         Frame* nf = frame_for_call(fn, base + 1, arg, nullptr);
         CHECK(nf);
         for (Value* p = base; p < sp; ++p) decref(*p);
         sp = base;
+        pending_frame = nf;
+        goto push_frame_with_label;
+      }
+    } else if (ct->call == type_call) {
+      // C(args) with a Python __init__: the instance takes the class's stack slot, so
+      // [self, args...] are the __init__ frame's arguments; its return pushes the instance.
+      Function* init;
+      Ref self = type_new_for_init(static_cast<Type*>(callable.ptr()), &init);
+      if (self) {
+        base[0] = newref(self.get());
+        decref(callable);
+        Frame* nf = frame_for_call(init, base, arg + 1, nullptr);
+        if (nf) nf->init_obj = self.release();
+        for (Value* p = base; p < sp; ++p) decref(*p);
+        sp = base;
+        CHECK(nf);
         pending_frame = nf;
         goto push_frame_with_label;
       }
@@ -1311,11 +1382,11 @@ dispatch:
     DISPATCH();
   }
   TARGET(JUMP) {
-    PC = int(arg);
     if (I.gc_pending || I.heap_bytes > I.heap_cap) {
       SAVE_FRAME();
       if (!vm_periodic()) ERROR();
     }
+    PC = int(arg);
     DISPATCH();
   }
   TARGET(POP_JUMP_IF_FALSE) {
@@ -1740,18 +1811,30 @@ do_return:
   }
   {
     Frame* caller = f->back;
+    Value init_obj = f->init_obj;
+    f->init_obj = kNull;
     f->stack_top = int(sp - stack_base);
     frame_free(f);
     --I.depth;
     f = caller;
     I.frame = f;
     LOAD_FRAME();
+    if (init_obj) {  // the end of C(...): __init__ must return None, the call the instance
+      if (retval != kNone) {
+        raisef(I.TypeError, "__init__() should return None, not '%s'", type_name(retval));
+        decref(retval);
+        decref(init_obj);
+        ERROR();
+      }
+      retval = init_obj;
+    }
     PUSH(retval);
     DISPATCH();
   }
 
 error:
   SAVE_FRAME();
+error_saved:
   if (!reraise) exception_add_frame(I.current_exc, co, co->line_at(f->last_pc));
   reraise = false;
   while (f->nblocks > 0) {
