@@ -521,11 +521,22 @@ static inline Dict* instance_dict(Value obj, Type* t) {
   return dp ? *dp : nullptr;
 }
 
-// Reads attribute `name` from an instance dict. `hint` (an inline cache's spare word) is the
-// entry index where the name was found last time: instances of one class usually store
-// their attributes in the same order, so the hint saves the hash probe (CPython's
-// LOAD_ATTR_WITH_HINT).
-static inline Value instance_dict_get(Dict* d, Str* name, uint64_t& hint) {
+// Stores into an existing entry found through `hint`; false if the hint does not apply.
+// Steals v's reference.
+static inline bool dict_set_hinted(Dict* d, Value name, Value v, size_t hint) {
+  if (hint >= d->entries.size() || d->entries[hint].key != name || (d->flags & kObjTypeDict)) return false;
+  Value old = d->entries[hint].value;
+  d->entries[hint].value = v;
+  d->version = ++interp().dict_version;
+  decref(old);
+  return true;
+}
+
+// Reads `name` from a dict with str keys. `hint` (in an inline cache) is the entry index
+// where the name was found last time: instances of one class store their attributes in the
+// same order and a module's names stay where they are, so the hint usually saves the hash
+// probe (CPython's LOAD_ATTR_WITH_HINT).
+static inline Value dict_get_hinted(Dict* d, Str* name, size_t& hint) {
   if (hint < d->entries.size() && d->entries[hint].key == Value::from_ptr(name)) return d->entries[hint].value;
   size_t at;
   Value v = dict_get_str_at(d, name, &at);
@@ -741,8 +752,8 @@ dispatch:
       DISPATCH();
     }
     Str* name = as_str(names[arg]);
-    Value v = dict_get_str(f->globals, name);
-    if (!v) v = dict_get_str(f->builtins, name);
+    Value v = dict_get_hinted(f->globals, name, ic.hint);
+    if (!v) v = dict_get_hinted(f->builtins, name, ic.hint_b);
     if (!v) {
       raisef(I.NameError, "name '%s' is not defined", name->data);
       ERROR();
@@ -774,6 +785,19 @@ dispatch:
   TARGET(LOAD_NAME) {
     Str* name = as_str(names[arg]);
     Value v = kNull;
+    if (f->locals.ptr() == f->globals) {
+      // Module level: locals are the globals, then the builtins.
+      InlineCache& ic = co->caches[PC - 1];
+      v = dict_get_hinted(f->globals, name, ic.hint);
+      if (!v) v = dict_get_hinted(f->builtins, name, ic.hint_b);
+      if (!v) {
+        raisef(I.NameError, "name '%s' is not defined", name->data);
+        ERROR();
+      }
+      incref(v);
+      PUSH(v);
+      DISPATCH();
+    }
     if (type_of(f->locals) == I.dict_type) {
       v = dict_get_str(as_dict(f->locals), name);
       if (v) incref(v);
@@ -797,6 +821,17 @@ dispatch:
   }
   TARGET(STORE_NAME) {
     Value v = POP();
+    if (type_of(f->locals) == I.dict_type && dict_set_hinted(as_dict(f->locals), names[arg], v, co->caches[PC - 1].hint))
+      DISPATCH();
+    if (type_of(f->locals) == I.dict_type) {
+      Dict* d = as_dict(f->locals);
+      size_t at;
+      int r = dict_set(d, names[arg], v);
+      decref(v);
+      CHECK(r >= 0);
+      if (dict_get_str_at(d, as_str(names[arg]), &at)) co->caches[PC - 1].hint = at;
+      DISPATCH();
+    }
     int r = type_of(f->locals) == I.dict_type ? dict_set(as_dict(f->locals), names[arg], v)
                                               : setitem(f->locals, names[arg], v);
     decref(v);
@@ -823,7 +858,7 @@ dispatch:
     if (ic.type == t && ic.version_a == I.type_epoch && !t->getattr) {
       // Cached: the type attribute (if any) is not a data descriptor.
       Dict* d = instance_dict(obj, t);
-      Value v = d ? instance_dict_get(d, name, ic.version_b) : kNull;
+      Value v = d ? dict_get_hinted(d, name, ic.hint) : kNull;
       if (v) {
         incref(v);
         TOP() = v;
@@ -858,18 +893,14 @@ dispatch:
       Dict** dp = instance_dict_ptr(obj);
       Dict* d = *dp;
       if (!d) d = *dp = as_dict(new_dict().release());
-      size_t h = ic.version_b;  // the entry index of the name last time (see instance_dict_get)
-      if (h < d->entries.size() && d->entries[h].key == names[arg] && !(d->flags & kObjTypeDict)) {
-        Value old = d->entries[h].value;
-        d->entries[h].value = v;  // the stack's reference moves into the dict
-        d->version = ++I.dict_version;
+      size_t h = ic.hint;  // the entry index of the name last time (see dict_get_hinted)
+      if (dict_set_hinted(d, names[arg], v, h)) {
         decref(obj);
-        decref(old);
         DISPATCH();
       }
       size_t before = d->entries.size();
       int r = dict_set(d, names[arg], v);
-      if (r >= 0 && d->entries.size() > before) ic.version_b = d->entries.size() - 1;
+      if (r >= 0 && d->entries.size() > before) ic.hint = d->entries.size() - 1;
       decref(obj);
       decref(v);
       CHECK(r >= 0);
@@ -972,12 +1003,12 @@ dispatch:
       // C(args) with a Python __init__: the instance takes the class's stack slot, so
       // [self, args...] are the __init__ frame's arguments; its return pushes the instance.
       Function* init;
-      Ref self = type_new_for_init(static_cast<Type*>(callable.ptr()), &init);
+      Value self = type_new_for_init(static_cast<Type*>(callable.ptr()), &init).release();
       if (self) {
-        base[0] = newref(self.get());
+        base[0] = self;  // the stack's reference to the class becomes one to the instance
         decref(callable);
         Frame* nf = frame_for_call_inline(init, base, arg + 1);
-        if (nf) nf->init_obj = self.release();
+        if (nf) nf->init_obj = newref(self);
         for (Value* p = base; p < sp; ++p) decref(*p);
         sp = base;
         CHECK(nf);
