@@ -356,9 +356,10 @@ static Ref str_new(Type* t, const Value* args, size_t nargs, Tuple* kw) {
   Ref r;
   if (!a[0]) r = Ref::borrow(I.empty_str);
   else if (a[1] || a[2]) {
-    if (!isinstance(a[0], I.bytes_type)) return raisef(I.TypeError, "decoding to str: need a bytes-like object, %s found", type_name(a[0]));
-    Bytes* b = static_cast<Bytes*>(a[0].ptr());
-    r = new_str(std::string_view(reinterpret_cast<char*>(b->data), b->n));
+    std::string_view data;
+    if (!bytes_like(a[0], &data)) return raisef(I.TypeError, "decoding to str: need a bytes-like object, %s found", type_name(a[0]));
+    r = codec_decode(data, a[1], a[2]);
+    if (!r) return nullptr;
   } else r = str(a[0]);
   if (!r || t == I.str_type) return r;
   Str* src = as_str(r.get());
@@ -880,7 +881,11 @@ static Ref m_removesuffix(Value self, const Value* args, size_t nargs, Tuple*) {
     return new_str(s.substr(0, s.size() - p.size()));
   return Ref::borrow(self);
 }
-static Ref m_encode(Value self, const Value*, size_t, Tuple*) { return new_bytes(SELF); }
+static Ref m_encode(Value self, const Value* args, size_t nargs, Tuple* kw) {
+  Value a[2];
+  if (!parse_args("encode", args, nargs, kw, {"encoding", "errors"}, 0, a)) return nullptr;
+  return codec_encode(SELF, a[0], a[1]);
+}
 static Ref m_expandtabs(Value self, const Value* args, size_t nargs, Tuple*) {
   int64_t ts = 8;
   if (nargs && index_of(args[0], &ts) < 0) return nullptr;
@@ -1113,14 +1118,16 @@ Ref str_format_method(Value self, const Value* args, size_t nargs, Tuple* kwname
 
 // ---- printf-style % ---------------------------------------------------------------------------------
 
-Ref str_mod(Value fmtv, Value argsv) {
+// `fmt % args` for str, and for bytes/bytearray when bytes_mode (PEP 461: %s and %b take
+// bytes-like objects or __bytes__, %r/%a give ascii(), %c a byte).
+static Ref percent_format(std::string_view fmt, Value argsv, bool bytes_mode) {
   Interpreter& I = interp();
-  std::string_view fmt = sv(fmtv);
   bool tuple_args = type_of(argsv) == I.tuple_type;
   const Value* items = tuple_args ? as_tuple(argsv)->items : &argsv;
   size_t nitems = tuple_args ? as_tuple(argsv)->n : 1;
+  std::string_view ignored;
   bool is_mapping = !tuple_args && type_of(argsv)->getitem && !isinstance(argsv, I.str_type) &&
-                    type_of(argsv) != I.tuple_type;
+                    !bytes_like(argsv, &ignored);
   size_t ai = 0;
   std::string out;
   bool used_mapping = false;
@@ -1189,11 +1196,31 @@ Ref str_mod(Value fmtv, Value argsv) {
     }
     Value arg = mapped ? mapped.get() : next_arg();
     if (!arg) return raise(I.TypeError, "not enough arguments for format string");
+    if (bytes_mode && (type == 's' || type == 'b')) {
+      Ref b = bytes_from_object(arg, "%b requires a bytes-like object, or an object that implements __bytes__, not '%s'");
+      if (!b) return nullptr;
+      std::string piece;
+      num::printf_str(bytes_like_view(b.get()), spec, piece);
+      out += piece;
+      continue;
+    }
+    if (bytes_mode && type == 'c') {
+      std::string_view one;
+      int64_t byte = -1;
+      if (bytes_like(arg, &one) && one.size() == 1) byte = static_cast<unsigned char>(one[0]);
+      else if (is_int(arg)) {
+        if (!int_to_int64(arg, &byte) || byte < 0 || byte > 255) return raise(I.OverflowError, "%c arg not in range(256)");
+      } else return raise(I.TypeError, "%c requires an integer in range(256) or a single byte");
+      std::string piece;
+      num::printf_str(std::string(1, char(byte)), spec, piece);
+      out += piece;
+      continue;
+    }
     switch (type) {
       case 's':
       case 'r':
       case 'a': {
-        Ref s = type == 's' ? str(arg) : type == 'a' ? ascii_repr(arg) : repr(arg);
+        Ref s = type == 's' ? str(arg) : (type == 'a' || bytes_mode) ? ascii_repr(arg) : repr(arg);
         if (!s) return nullptr;
         { std::string piece; num::printf_str(sv(s.get()), spec, piece); out += piece; }
         break;
@@ -1246,7 +1273,8 @@ Ref str_mod(Value fmtv, Value argsv) {
           { std::string piece; num::printf_str(sv(arg), spec, piece); out += piece; }
         } else {
           int64_t cp;
-          if (index_of(arg, &cp) < 0) return nullptr;
+          if (!is_int(arg)) return raise(I.TypeError, "%c requires int or char");
+          if (!int_to_int64(arg, &cp) || cp < 0 || cp > 0x10ffff) return raise(I.OverflowError, "%c arg not in range(0x110000)");
           std::string ch;
           utf8_append(ch, uint32_t(cp));
           { std::string piece; num::printf_str(ch, spec, piece); out += piece; }
@@ -1258,11 +1286,13 @@ Ref str_mod(Value fmtv, Value argsv) {
     }
   }
   if (!used_mapping && tuple_args && ai < nitems)
-    return raise(I.TypeError, "not all arguments converted during string formatting");
+    return raise(I.TypeError, std::string("not all arguments converted during ") + (bytes_mode ? "bytes" : "string") + " formatting");
   if (!used_mapping && !tuple_args && ai == 0 && !is_mapping)
-    return raise(I.TypeError, "not all arguments converted during string formatting");
-  return new_str(out);
+    return raise(I.TypeError, std::string("not all arguments converted during ") + (bytes_mode ? "bytes" : "string") + " formatting");
+  return bytes_mode ? new_bytes(out) : new_str(out);
 }
+Ref str_mod(Value fmt, Value args) { return percent_format(sv(fmt), args, false); }
+Ref bytes_mod(std::string_view fmt, Value args) { return percent_format(fmt, args, true); }
 
 static Ref str_str(Value self) {
   if (type_of(self) == interp().str_type) return Ref::borrow(self);
