@@ -468,7 +468,19 @@ FN(b_dir) {
     if (!list_sort(l.get(), kNull, false)) return nullptr;
     return l;
   }
-  Ref r = call_method(args[0], I.names.__dir__, nullptr, 0);
+  // __dir__ is looked up on the type (a class's dir() comes from type, not from itself);
+  // a module lists its namespace.
+  Ref r;
+  if (isinstance(args[0], I.module_type)) {
+    r = new_list();
+    size_t pos = 0;
+    Value k, v;
+    while (dict_next(module_dict(args[0]), &pos, &k, &v)) list_append(r.get(), k);
+  } else if (Value m = type_lookup(type_of(args[0]), I.names.__dir__)) {
+    r = call1(m, args[0]);
+  } else {
+    return raisef(I.TypeError, "object does not provide __dir__");
+  }
   if (!r) return nullptr;
   Ref l = iterable_to_list(r.get());
   if (!l || !list_sort(l.get(), kNull, false)) return nullptr;
