@@ -90,17 +90,15 @@ static bool find_codec(Value encoding, Codec* out, std::string* name) {
   }
   return true;
 }
-enum class Errors { kStrict, kIgnore, kReplace };
-static bool find_errors(Value errors, Errors* out) {
+// The error handler is looked up only when an error needs it, as CPython does.
+enum class Errors { kStrict, kIgnore, kReplace, kUnknown };
+static Errors find_errors(Value errors) {
   std::string_view e = errors ? sv(errors) : "strict";
-  if (e == "strict") *out = Errors::kStrict;
-  else if (e == "ignore") *out = Errors::kIgnore;
-  else if (e == "replace") *out = Errors::kReplace;
-  else {
-    raisef(interp().LookupError, "unknown error handler name '%.*s'", int(e.size()), e.data());
-    return false;
-  }
-  return true;
+  return e == "strict" ? Errors::kStrict : e == "ignore" ? Errors::kIgnore : e == "replace" ? Errors::kReplace
+                                                                                              : Errors::kUnknown;
+}
+static std::nullptr_t unknown_handler(Value errors) {
+  return raisef(interp().LookupError, "unknown error handler name '%s'", std::string(sv(errors)).c_str());
 }
 static std::nullptr_t unicode_error(Type* t, const std::string& codec, Value object, size_t start, size_t end,
                                     const char* reason) {
@@ -111,10 +109,10 @@ static std::nullptr_t unicode_error(Type* t, const std::string& codec, Value obj
 
 Ref codec_encode(std::string_view utf8, Value encoding, Value errors) {
   Codec codec;
-  Errors err;
   std::string name;
-  if (!find_codec(encoding, &codec, &name) || !find_errors(errors, &err)) return nullptr;
+  if (!find_codec(encoding, &codec, &name)) return nullptr;
   if (codec == Codec::kUtf8) return new_bytes(utf8);
+  Errors err = find_errors(errors);
   uint32_t limit = codec == Codec::kAscii ? 0x80 : 0x100;
   std::string out;
   size_t index = 0;
@@ -123,9 +121,17 @@ Ref codec_encode(std::string_view utf8, Value encoding, Value errors) {
     i += utf8_decode(utf8.data() + i, &cp);
     if (cp < limit) out += char(cp);
     else if (err == Errors::kReplace) out += '?';
+    else if (err == Errors::kUnknown) return unknown_handler(errors);
     else if (err == Errors::kStrict) {
+      // The error covers the whole run of unencodable characters.
+      size_t end = index + 1;
+      for (size_t j = i; j < utf8.size(); ++end) {
+        uint32_t next;
+        j += utf8_decode(utf8.data() + j, &next);
+        if (next < limit) break;
+      }
       Ref obj = new_str(utf8);
-      return unicode_error(interp().UnicodeEncodeError, name, obj.get(), index, index + 1,
+      return unicode_error(interp().UnicodeEncodeError, name, obj.get(), index, end,
                            codec == Codec::kAscii ? "ordinal not in range(128)" : "ordinal not in range(256)");
     }
   }
@@ -157,9 +163,9 @@ static size_t utf8_valid_at(std::string_view s, size_t i, const char** reason, s
 
 Ref codec_decode(std::string_view data, Value encoding, Value errors) {
   Codec codec;
-  Errors err;
   std::string name;
-  if (!find_codec(encoding, &codec, &name) || !find_errors(errors, &err)) return nullptr;
+  if (!find_codec(encoding, &codec, &name)) return nullptr;
+  Errors err = find_errors(errors);
   std::string out;
   for (size_t i = 0; i < data.size();) {
     unsigned char c = static_cast<unsigned char>(data[i]);
@@ -173,6 +179,7 @@ Ref codec_decode(std::string_view data, Value encoding, Value errors) {
       out.append(data.substr(i, n));
     }
     if (reason) {
+      if (err == Errors::kUnknown) return unknown_handler(errors);
       if (err == Errors::kStrict) {
         Ref obj = new_bytes(data);
         return unicode_error(interp().UnicodeDecodeError, name, obj.get(), i, i + bad, reason);
@@ -964,8 +971,8 @@ static Ref m_append(Value self, const Value* args, size_t nargs, Tuple*) {
 }
 static Ref m_extend(Value self, const Value* args, size_t nargs, Tuple*) {
   if (!check_nargs("extend", nargs, 1, 1)) return nullptr;
-  if (isinstance(args[0], interp().str_type))
-    return raise(interp().TypeError, "expected iterable of integers; got: 'str'");
+  if (isinstance(args[0], interp().str_type))  // iterated like any iterable: its items are strs
+    return raise(interp().TypeError, "'str' object cannot be interpreted as an integer");
   const Value a[3] = {args[0], kNull, kNull};
   std::string more;
   if (!initial_contents("bytearray", a, &more)) return nullptr;
@@ -1056,6 +1063,7 @@ void init_bytes(Interpreter& I) {
   a->repr = bytearray_repr;
   a->len = bytes_len;
   a->richcmp = bytes_richcmp;
+  a->hash = nullptr;  // mutable: unhashable
   a->getitem = bytes_getitem;
   a->setitem = bytearray_setitem;
   a->binop = bytes_binop;

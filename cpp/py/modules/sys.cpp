@@ -110,6 +110,10 @@ static Ref make_stream(Interpreter& I, StreamKind kind) {
 // Struct sequences (CPython's structseq): tuples whose items are also named attributes.
 // The type's __match_args__ holds the field names, which its repr shows.
 template <size_t N> static Ref structseq_field(Value self) { return Ref::borrow(as_tuple(self)->items[N]); }
+static int structseq_readonly(Value, Value) {
+  raise(interp().AttributeError, "readonly attribute");
+  return -1;
+}
 using FieldGetter = Ref (*)(Value);
 static constexpr FieldGetter kFieldGetters[] = {
     structseq_field<0>, structseq_field<1>, structseq_field<2>, structseq_field<3>,
@@ -139,7 +143,7 @@ static Ref make_structseq(Interpreter& I, const char* name, std::initializer_lis
   size_t i = 0;
   for (const char* f : fields) {
     as_tuple(names.get())->items[i] = new_str(f).release();
-    add_getset(I, t, f, kFieldGetters[i]);
+    add_getset(I, t, f, kFieldGetters[i], structseq_readonly);
     ++i;
   }
   dict_set(t->dict, Value::from_ptr(I.names.__match_args__), names.get());
