@@ -2,6 +2,7 @@
 // (the ASCII-only counterparts of str's), and the codecs str.encode/bytes.decode use:
 // utf-8, ascii and latin-1 with the strict, ignore and replace error handlers.
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 
 #include "py/builtin_types.hpp"
