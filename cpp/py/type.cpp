@@ -938,9 +938,7 @@ Ref type_new_class(Type* meta, Value name, Value bases, Value ns, Tuple* kwnames
     }
     return raisef(I.TypeError, "Cannot create a consistent method resolution\norder (MRO) for bases %s", names.c_str());
   }
-  // A metaclass's instances may be larger than Type: a Python metaclass adds a __dict__
-  // slot after it (its dict_offset), which heap_traverse/heap_clear read.
-  Type* t = static_cast<Type*>(alloc_object(meta, meta->basicsize > sizeof(Type) ? meta->basicsize : sizeof(Type)));
+  Type* t = static_cast<Type*>(alloc_object(meta, sizeof(Type)));
   new (t) Type();
   t->rc = 1;
   t->type = meta;
