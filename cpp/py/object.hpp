@@ -171,7 +171,7 @@ struct BaseExc : Object {
   Value extra;      // StopIteration.value, SystemExit.code, KeyError..., OSError errno
 };
 
-struct Traceback : Object { Value next; struct Code* code; int line; };
+struct Traceback : Object { Value next; struct Code* code; int line; int lasti; /* instruction, -1 if unknown */ };
 
 // ---- the abstract object protocol (object.cpp) -------------------------------------
 
