@@ -47,6 +47,11 @@ inline double float_value(Value v) { return static_cast<FloatObj*>(v.ptr())->v; 
 bool to_double(Value v, double* out);  // int/float/__float__; TypeError otherwise
 void init_float(Interpreter& I);
 
+// complex.cpp
+struct ComplexObj : Object { double re, im; };
+Ref new_complex(double re, double im);
+void init_complex(Interpreter& I);
+
 // str.cpp
 Ref new_str(std::string_view utf8);
 Ref new_str_ascii(std::string_view s);
@@ -146,6 +151,7 @@ Ref new_function(Code* code, Value globals, Value qualname);
 Ref new_method(Value func, Value self);
 Ref new_cell(Value v);
 void init_function(Interpreter& I);
+void add_descriptor_methods(Interpreter& I, Type* t);  // __get__ (and __set__/__delete__) from its slots
 
 // type.cpp (type, object, instances, super)
 Ref type_new_class(Type* meta, Value name, Value bases, Value dict, Tuple* kwnames,
@@ -169,6 +175,9 @@ Ref build_class(Value func, Value name, const Value* bases, size_t nbases, Tuple
 // generic_alias.cpp
 void init_generic_alias(Interpreter& I);  // __class_getitem__ of the built-in containers
 Ref type_union(Value a, Value b);         // `a | b` of types: a types.UnionType, or NotImplemented
+
+// slots.cpp
+int apply_slots(Type* t);  // a new class's __slots__: member descriptors, dict-less instances
 
 // exceptions.cpp
 void init_exceptions(Interpreter& I);
@@ -195,5 +204,7 @@ Ref new_callable_iter(Value f, Value sentinel);  // range.cpp
 void init_builtins(Interpreter& I);
 Ref compile_source(std::string_view source, std::string_view filename, bool eval_mode);
 Ref builtin_print(Value self, const Value* args, size_t nargs, Tuple* kwnames);
+struct Frame;
+Ref frame_locals(Frame* f);  // locals(): the frame's namespace, or a dict of a function's variables
 
 }  // namespace py

@@ -510,8 +510,9 @@ FN(b_globals) {
 }
 FN(b_locals) {
   ARGS("locals", 0, 0);
-  Interpreter& I = interp();
-  Frame* f = I.frame;
+  return frame_locals(interp().frame);
+}
+Ref frame_locals(Frame* f) {
   if (f->locals) return Ref::borrow(f->locals);
   Ref d = new_dict();
   Code* co = f->code;
@@ -699,7 +700,7 @@ void init_builtins(Interpreter& I) {
   add("Ellipsis", kEllipsis);
   add("__debug__", kTrue);
   T("object", I.object_type); T("type", I.type_type); T("int", I.int_type); T("bool", I.bool_type);
-  T("float", I.float_type); T("str", I.str_type); T("bytes", I.bytes_type); T("bytearray", I.bytearray_type);
+  T("float", I.float_type); T("complex", I.complex_type); T("str", I.str_type); T("bytes", I.bytes_type); T("bytearray", I.bytearray_type);
   T("tuple", I.tuple_type);
   T("list", I.list_type); T("dict", I.dict_type); T("set", I.set_type); T("frozenset", I.frozenset_type);
   T("range", I.range_type); T("slice", I.slice_type); T("enumerate", I.enumerate_type);
