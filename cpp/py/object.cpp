@@ -185,9 +185,12 @@ const char* type_name(Value v) { return type_of(v)->name.c_str(); }
 
 int64_t hash(Value v) {
   if (v.is_small_int()) {
+    // CPython's int hash: the value modulo 2**61 - 1, sign kept, -1 reserved for errors.
     int64_t i = v.as_small_int();
-    num::BigInt b(i);
-    return b.python_hash();
+    constexpr uint64_t kModulus = (uint64_t(1) << 61) - 1;
+    uint64_t m = (i < 0 ? uint64_t(0) - uint64_t(i) : uint64_t(i)) % kModulus;
+    int64_t h = i < 0 ? -int64_t(m) : int64_t(m);
+    return h == -1 ? -2 : h;
   }
   Type* t = type_of(v);
   if (t == interp().str_type) return str_hash(as_str(v));

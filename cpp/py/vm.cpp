@@ -567,7 +567,10 @@ Ref eval_frame(Frame* f, bool* yielded) {
   Value* stack_base;
   uint32_t w;
   uint32_t arg;
-  int pc;  // next instruction; kept in a register and stored to the frame only when it is left
+  // The next instruction: kept in a register and stored to the frame when it is left. The
+  // executing one is stored at each dispatch (f->last_pc): tracebacks and sys._getframe
+  // read it while native code runs.
+  int pc;
   bool reraise = false;
   Value retval;
   Frame* pending_frame = nullptr;
@@ -583,7 +586,7 @@ Ref eval_frame(Frame* f, bool* yielded) {
     consts = as_tuple(co->consts)->items;          \
     names = as_tuple(co->names)->items;            \
   } while (0)
-#define SAVE_FRAME() (f->stack_top = int(sp - stack_base), f->pc = pc, f->last_pc = pc ? pc - 1 : 0)
+#define SAVE_FRAME() (f->stack_top = int(sp - stack_base), f->pc = pc)
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
 #define TOP() (sp[-1])
@@ -601,6 +604,7 @@ Ref eval_frame(Frame* f, bool* yielded) {
 #define TARGET(n) op_##n:
 #define DISPATCH()                   \
   do {                               \
+    f->last_pc = PC;                 \
     w = code[PC++];                  \
     arg = instr_arg(w);              \
     goto* targets[instr_op(w)];      \
@@ -613,12 +617,13 @@ Ref eval_frame(Frame* f, bool* yielded) {
 #define ERROR() goto error
 #define CHECK(x) do { if (!(x)) goto error; } while (0)
 
-  if (I.current_exc) goto error_saved;  // resumed with an exception thrown in (generator.throw)
+  if (I.current_exc) goto error;  // resumed with an exception thrown in (generator.throw)
 
 #ifdef PY_COMPUTED_GOTO
   DISPATCH();
 #else
 dispatch:
+  f->last_pc = PC;
   w = code[PC++];
   arg = instr_arg(w);
   switch (instr_op(w)) {
@@ -969,7 +974,21 @@ dispatch:
     Value callable = base[0];
     Value* args = base[1] ? base + 1 : base + 2;
     size_t nargs = base[1] ? arg + 1 : arg;
-    if (type_of(callable) == I.function_type) {
+    Type* ct = type_of(callable);
+    if (ct == I.native_type && base[1]) {
+      NativeFunc* nfn = static_cast<NativeFunc*>(callable.ptr());
+      if (!nfn->self && nfn->owner) {
+        // A method descriptor LOAD_METHOD found on type(self)'s MRO: self is an instance of
+        // its owner, so native_call's check is already done.
+        Ref r = nfn->fn(base[1], base + 2, arg, nullptr);
+        for (Value* p = base; p < sp; ++p) decref(*p);
+        sp = base;
+        CHECK(r);
+        PUSH(r.release());
+        DISPATCH();
+      }
+    }
+    if (ct == I.function_type) {
       Function* fn = static_cast<Function*>(callable.ptr());
       if (!(fn->code->flags & (kCoGenerator | kCoCoroutine | kCoAsyncGenerator))) {
         Frame* nf = frame_for_call_inline(fn, args, nargs);
@@ -1942,7 +1961,6 @@ do_return:
 
 error:
   SAVE_FRAME();
-error_saved:
   if (!reraise) exception_add_frame(I.current_exc, co, co->line_at(f->last_pc), f->last_pc);
   reraise = false;
   while (f->nblocks > 0) {
