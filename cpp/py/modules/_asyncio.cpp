@@ -20,10 +20,12 @@
 #include "aio/loop.hpp"
 #include "py/errors.hpp"
 #include "py/module.hpp"
+#include "py/modules/asyncio_loop.hpp"
 #include "py/modules/time.hpp"
 
 namespace py {
 
+namespace asyncio {
 namespace {
 
 struct Handle : Object {
@@ -49,7 +51,8 @@ struct Core {
   Type* guard_type = nullptr;
   double wall_origin = 0;  // time.time() at loop time 0
   std::mt19937_64 shuffle_rng;
-  std::vector<Handle*> shuffle_batch;  // --shuffle-ready: same-tick handles held back
+  struct Held { aio::CallbackFn fn; void* ctx; };
+  std::vector<Held> shuffle_batch;  // --shuffle-ready: same-tick callbacks held back
   bool shuffle_flush_posted = false;
   // run_in_executor/to_thread jobs (no OS threads here): while one runs, time.sleep adds
   // to the job's own time instead of blocking the loop; the job's future completes that
@@ -63,10 +66,14 @@ struct Core {
 };
 Core core;
 
+}  // namespace
+
 aio::Loop& the_loop() {
   if (!core.loop) core.loop = std::make_unique<aio::Loop>(core.options.clock);
   return *core.loop;
 }
+
+namespace {
 
 // ---- the time module's clock follows the loop's -------------------------------------------
 
@@ -132,22 +139,9 @@ Handle* new_handle(Type* t, Value loop, Value cb, Value args) {
   return h;
 }
 
-// Runs a handle's callback (Handle._run).
-void run_handle(Handle* h) {
-  if (h->cancelled || !h->callback) return;
-  if (core.escaping) {  // the loop is unwinding a SystemExit: keep the rest for later
-    incref(Value::from_ptr(h));
-    the_loop().post([](void* ctx, aio::Ref*, bool run) {
-      Handle* hh = static_cast<Handle*>(ctx);
-      if (run) run_handle(hh);
-      decref(Value::from_ptr(hh));
-    }, h, nullptr);
-    return;
-  }
-  Ref cb = Ref::borrow(h->callback), args = Ref::borrow(h->args);
-  if (!h->is_timer) handle_clear_refs(h);
-  Ref r = call(cb.get(), as_tuple(args.get())->items, as_tuple(args.get())->n);
-  if (r) return;
+// The callback of `handle` raised the pending exception: the loop's exception handler
+// reports it (asyncio.py's hook); SystemExit and KeyboardInterrupt stop the loop instead.
+void report_error(Value handle) {
   Interpreter& I = *core.I;
   Ref exc = fetch_error();
   if (isinstance(exc.get(), I.SystemExit) || isinstance(exc.get(), I.KeyboardInterrupt) || !core.error_hook) {
@@ -155,41 +149,73 @@ void run_handle(Handle* h) {
     the_loop().stop();
     return;
   }
-  Ref res = call2(core.error_hook.get(), Value::from_ptr(h), exc.get());
+  Ref res = call2(core.error_hook.get(), handle, exc.get());
   if (!res) {
     core.escaping = fetch_error();
     the_loop().stop();
   }
 }
 
-// --shuffle-ready: handles posted in one tick are collected and released in a random
+// Runs a handle's callback (Handle._run).
+void run_handle(Handle* h) {
+  if (h->cancelled || !h->callback) return;
+  Ref cb = Ref::borrow(h->callback), args = Ref::borrow(h->args);
+  if (!h->is_timer) handle_clear_refs(h);
+  Ref r = call(cb.get(), as_tuple(args.get())->items, as_tuple(args.get())->n);
+  if (!r) report_error(Value::from_ptr(h));
+}
+
+// --shuffle-ready: callbacks posted in one tick are collected and released in a random
 // order by a flush callback queued behind them.
 void shuffle_flush(void*, aio::Ref*, bool run) {
   core.shuffle_flush_posted = false;
-  std::vector<Handle*> batch;
+  std::vector<Core::Held> batch;
   batch.swap(core.shuffle_batch);
   if (run) std::shuffle(batch.begin(), batch.end(), core.shuffle_rng);
-  for (Handle* h : batch) {
-    if (run) run_handle(h);
-    decref(Value::from_ptr(h));
-  }
+  for (Core::Held& c : batch) c.fn(c.ctx, nullptr, run);
 }
 
-void post_handle(Handle* h) {
-  incref(Value::from_ptr(h));
+}  // namespace
+
+void post_callback(aio::CallbackFn fn, void* ctx) {
   if (core.options.shuffle_seed) {
-    core.shuffle_batch.push_back(h);
+    core.shuffle_batch.push_back({fn, ctx});
     if (!core.shuffle_flush_posted) {
       core.shuffle_flush_posted = true;
       the_loop().post(shuffle_flush, nullptr, nullptr);
     }
     return;
   }
-  the_loop().post([](void* ctx, aio::Ref*, bool run) {
-    Handle* h = static_cast<Handle*>(ctx);
-    if (run) run_handle(h);
-    decref(Value::from_ptr(h));
-  }, h, nullptr);
+  the_loop().post(fn, ctx, nullptr);
+}
+
+bool defer_if_escaping(aio::CallbackFn fn, void* ctx) {
+  if (!core.escaping) return false;
+  the_loop().post(fn, ctx, nullptr);
+  return true;
+}
+
+void report_callback_error(Value loop, Value fn, Value arg) {
+  Ref args = tuple_pack({arg});
+  Handle* h = new_handle(core.handle_type, loop, fn, args.get());
+  Ref keep = Ref::steal(Value::from_ptr(h));
+  report_error(keep.get());
+}
+
+bool tracing() { return !core.options.trace_path.empty(); }
+
+namespace {
+
+void run_posted_handle(void* ctx, aio::Ref*, bool run) {
+  Handle* h = static_cast<Handle*>(ctx);
+  if (run && defer_if_escaping(run_posted_handle, ctx)) return;
+  if (run) run_handle(h);
+  decref(Value::from_ptr(h));
+}
+
+void post_handle(Handle* h) {
+  incref(Value::from_ptr(h));
+  post_callback(run_posted_handle, h);
 }
 
 // The aio timer's callable: owns one reference to the Python handle.
@@ -204,7 +230,7 @@ struct TimerFn {
   void operator()() {
     Ref keep = Ref::borrow(Value::from_ptr(h));
     h->timer = aio::Rc<aio::Handle>();  // no longer in the heap
-    if (core.options.shuffle_seed) post_handle(h);
+    if (core.options.shuffle_seed || core.escaping) post_handle(h);
     else run_handle(h);
   }
 };
@@ -386,35 +412,42 @@ void json_escape(std::string& out, std::string_view s) {
   }
 }
 
-// _trace(phase, tid, name, args_text): phase "B"/"E" (slice), "i" (instant), "M" (track
-// name); stamped with loop time in microseconds.
-Ref a_trace(Value, const Value* args, size_t nargs, Tuple*) {
-  if (!check_nargs("_trace", nargs, 4, 4)) return nullptr;
+}  // namespace
+
+void trace_event(std::string_view ph, int64_t tid, std::string_view name, std::string_view detail) {
   std::string& t = core.trace;
   t += core.trace_any ? ",\n" : "";
   core.trace_any = true;
   char buf[96];
-  std::string_view ph = sv(args[0]);
-  int64_t tid = args[1].as_small_int();
   std::snprintf(buf, sizeof buf, "{\"ph\":\"%.*s\",\"pid\":1,\"tid\":%lld,\"ts\":%.3f", int(ph.size()), ph.data(),
                 (long long)tid, the_loop().time() * 1e6);
   t += buf;
   if (ph == "M") {
     t += ",\"name\":\"thread_name\",\"args\":{\"name\":\"";
-    json_escape(t, sv(args[2]));
+    json_escape(t, name);
     t += "\"}}";
-    return Ref::steal(kNone);
+    return;
   }
   t += ",\"name\":\"";
-  json_escape(t, sv(args[2]));
+  json_escape(t, name);
   t += "\"";
   if (ph == "i") t += ",\"s\":\"t\"";
-  if (args[3] != kNone) {
+  if (detail.data()) {
     t += ",\"args\":{\"detail\":\"";
-    json_escape(t, sv(args[3]));
+    json_escape(t, detail);
     t += "\"}";
   }
   t += "}";
+}
+
+namespace {
+
+// _trace(phase, tid, name, detail or None): phase "B"/"E" (slice), "i" (instant), "M"
+// (track name); stamped with loop time in microseconds.
+Ref a_trace(Value, const Value* args, size_t nargs, Tuple*) {
+  if (!check_nargs("_trace", nargs, 4, 4)) return nullptr;
+  trace_event(sv(args[0]), args[1].as_small_int(), sv(args[2]),
+              args[3] != kNone ? sv(args[3]) : std::string_view());
   return Ref::steal(kNone);
 }
 
@@ -467,10 +500,14 @@ Ref init_asyncio(Interpreter& I) {
   module_add(m.get(), "TimerHandle", Value::from_ptr(core.timer_type));
   module_add(m.get(), "_LogGuard", Value::from_ptr(core.guard_type));
   module_add(m.get(), "tracing", bool_value(!core.options.trace_path.empty()));
+  init_tasks(I, m.get());
   return m;
 }
 
 }  // namespace
+}  // namespace asyncio
+
+using asyncio::core;
 
 AsyncioRuntime::AsyncioRuntime(Interpreter& I, const AsyncioOptions& options) {
   core.I = &I;
@@ -480,7 +517,7 @@ AsyncioRuntime::AsyncioRuntime(Interpreter& I, const AsyncioOptions& options) {
   core.shuffle_rng.seed(options.shuffle_seed);
   core.trace.clear();
   core.trace_any = false;
-  install_clock(I);
+  asyncio::install_clock(I);
 }
 
 AsyncioRuntime::~AsyncioRuntime() {
@@ -496,9 +533,10 @@ AsyncioRuntime::~AsyncioRuntime() {
       std::fprintf(stderr, "aioplay: cannot write trace file '%s'\n", core.options.trace_path.c_str());
     }
   }
-  for (Handle* h : core.shuffle_batch) decref(Value::from_ptr(h));
+  for (auto& c : core.shuffle_batch) c.fn(c.ctx, nullptr, false);
   core.shuffle_batch.clear();
   core.shuffle_flush_posted = false;
+  asyncio::reset_tasks();
   core.loop.reset();  // drops pending callbacks (their Python references) while I lives
   core.error_hook = nullptr;
   core.repr_hook = nullptr;
@@ -510,8 +548,9 @@ AsyncioRuntime::~AsyncioRuntime() {
 void register_module__asyncio(Interpreter& I) {
   // Types belong to one interpreter: a new one makes its own.
   core.handle_type = core.timer_type = core.guard_type = nullptr;
+  asyncio::forget_task_types();
   core.I = &I;
-  register_native_module(I, "_asyncio", init_asyncio);
+  register_native_module(I, "_asyncio", asyncio::init_asyncio);
 }
 
 }  // namespace py
