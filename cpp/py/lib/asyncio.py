@@ -223,7 +223,7 @@ def _format_coroutine(coro, code=None):
     if code is None:
         return name
     if frame:
-        lineno = getattr(frame, 'f_lineno', None) or code.co_firstlineno
+        lineno = _asyncio._coro_line(coro) or code.co_firstlineno
         return f'{name} running at {code.co_filename}:{lineno}'
     return f'{name} done, defined at {code.co_filename}:{code.co_firstlineno}'
 
@@ -343,6 +343,14 @@ def create_task(coro, *, name=None, context=None):
 
 
 def ensure_future(coro_or_future, *, loop=None):
+    if type(coro_or_future) is _CoroutineType:  # the common case, first (no future is one)
+        if loop is None:
+            loop = _get_event_loop()
+        try:
+            return loop.create_task(coro_or_future)
+        except RuntimeError:
+            coro_or_future.close()
+            raise
     if isfuture(coro_or_future):
         if loop is not None and loop is not _get_loop(coro_or_future):
             raise ValueError('The future belongs to a different loop than '
@@ -457,10 +465,10 @@ def gather(*coros_or_futures, return_exceptions=False):
             if fut is not arg:
                 fut._log_destroy_pending = False
             nfuts += 1
-            arg_to_fut[key] = (fut, arg)
+            arg_to_fut[key] = fut  # arg itself stays alive in coros_or_futures: its id too
             fut.add_done_callback(_done_callback)
         else:
-            fut = arg_to_fut[key][0]
+            fut = arg_to_fut[key]
         children.append(fut)
     outer = _GatheringFuture(children, loop=loop)
     return outer
@@ -949,7 +957,8 @@ class BaseEventLoop(AbstractEventLoop):
         return Future(loop=self)
 
     def create_task(self, coro, *, name=None, context=None):
-        self._check_closed()
+        if self._closed:
+            raise RuntimeError('Event loop is closed')
         if self._task_factory is None:
             return Task(coro, loop=self, name=name, context=context)
         task = self._task_factory(self, coro) if context is None else \
@@ -1679,7 +1688,7 @@ class Queue(_LoopBound):
             raise QueueFull
         self._put(item)
         self._unfinished_tasks += 1
-        self._finished.clear()
+        self._finished._value = False  # Event.clear(), inlined (hot path)
         self._wakeup_next(self._getters)
 
     async def get(self):

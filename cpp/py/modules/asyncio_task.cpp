@@ -968,6 +968,18 @@ Ref a_sleep_future(Value, const Value* args, size_t nargs, Tuple*) {
   }
   return fr;
 }
+// _coro_line(coro): the line a suspended or running coroutine is at (frame.f_lineno), or None.
+Ref a_coro_line(Value, const Value* args, size_t nargs, Tuple*) {
+  Interpreter& I = interp();
+  if (!check_nargs("_coro_line", nargs, 1, 1)) return nullptr;
+  Type* t = type_of(args[0]);
+  if (t != I.coroutine_type && t != I.generator_type && t != I.async_gen_type) return Ref::steal(kNone);
+  Generator* g = static_cast<Generator*>(args[0].ptr());
+  if (!g->frame) return Ref::steal(kNone);
+  Code* c = g->frame->code;
+  int pc = g->frame->pc;
+  return new_int(g->started && pc > 0 ? c->line_at(size_t(pc - 1)) : c->firstlineno);
+}
 Ref a_set_task_hooks(Value, const Value* args, size_t nargs, Tuple*) {
   if (!check_nargs("_set_task_hooks", nargs, 6, 6)) return nullptr;
   ts.cancelled_error = Ref::borrow(args[0]);
@@ -1074,7 +1086,7 @@ void init_tasks(Interpreter& I, Value m) {
   static const MethodDef fns[] = {
       {"get_running_loop", a_get_running_loop}, {"_get_running_loop", a_get_running_loop_opt},
       {"_set_running_loop", a_set_running_loop}, {"current_task", a_current_task}, {"_tasks", a_tasks},
-      {"_sleep_future", a_sleep_future}, {"_yield_once", a_yield_once}, {"_set_task_hooks", a_set_task_hooks},
+      {"_sleep_future", a_sleep_future}, {"_coro_line", a_coro_line}, {"_yield_once", a_yield_once}, {"_set_task_hooks", a_set_task_hooks},
       {nullptr, nullptr}};
   module_add_functions(m, fns);
   module_add(m, "Future", val(ts.fut_type));
