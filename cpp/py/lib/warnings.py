@@ -81,6 +81,8 @@ def _showwarnmsg_impl(msg):
     if file is None:
         return
     text = formatwarning(msg.message, msg.category, msg.filename, msg.lineno, msg.line)
+    if msg.source is not None:  # aioplay has no tracemalloc: CPython's hint when it is off
+        text += f"{msg.category.__name__}: Enable tracemalloc to get the object allocation traceback\n"
     try:
         file.write(text)
     except OSError:
@@ -138,8 +140,14 @@ def _matches(pattern, text):
     return pattern is None or text.lower().startswith(pattern)
 
 
+def _warn_unawaited_coroutine(qualname, filename, lineno, line):
+    """The core's finalizer of a coroutine that never ran (it is gone: source=True)."""
+    warn_explicit(f"coroutine '{qualname}' was never awaited", RuntimeWarning, filename, lineno,
+                  source=True, _line=line)
+
+
 def warn_explicit(message, category, filename, lineno, module=None, registry=None,
-                  module_globals=None, source=None):
+                  module_globals=None, source=None, *, _line=None):
     lineno = int(lineno)
     if module is None:
         module = filename or "<unknown>"
@@ -180,7 +188,7 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
         registry[altkey] = 1
     elif action == "default":
         registry[key] = 1
-    _showwarnmsg(WarningMessage(message, category, filename, lineno, source=source))
+    _showwarnmsg(WarningMessage(message, category, filename, lineno, line=_line, source=source))
 
 
 def _showwarnmsg(msg):

@@ -18,7 +18,10 @@
 #include <vector>
 
 #include "aio/loop.hpp"
+#include "py/code.hpp"
 #include "py/errors.hpp"
+#include "py/frame.hpp"
+#include "py/generator.hpp"
 #include "py/module.hpp"
 #include "py/modules/asyncio_loop.hpp"
 #include "py/modules/time.hpp"
@@ -347,6 +350,39 @@ Ref a_write_err(Value, const Value* args, size_t nargs, Tuple*) {
   return Ref::steal(kNone);
 }
 
+// ---- "coroutine '...' was never awaited" ------------------------------------------------------
+//
+// The coroutine is being destroyed, so only its name goes to warnings (CPython's
+// _warn_unawaited_coroutine); the place is the frame that dropped it, as in CPython.
+void warn_unawaited(Value coro) {
+  Interpreter& I = *core.I;
+  if (core.finalizing) return;
+  std::string file = "sys", text;
+  int line = 1;
+  if (Frame* f = I.frame) {
+    file = std::string(sv(f->code->filename));
+    line = f->code->line_at(size_t(f->pc > 0 ? f->pc - 1 : 0));
+    auto it = I.source_lines.find(file);
+    if (it != I.source_lines.end() && line >= 1 && size_t(line) <= it->second.size()) text = it->second[size_t(line - 1)];
+  }
+  Ref name = new_str("warnings");
+  Ref mod = import_module(name.get(), kNone, kNone, 0);
+  Ref fn = mod ? getattr(mod.get(), "_warn_unawaited_coroutine") : nullptr;
+  Ref qn = Ref::borrow(static_cast<Generator*>(coro.ptr())->qualname);
+  Ref fl = new_str(file), ln = new_int(line), tx = new_str(text);
+  Value args[4] = {qn.get(), fl.get(), ln.get(), tx.get()};
+  if (!fn || !call(fn.get(), args, 4)) {
+    // A warning turned into an error cannot propagate out of a finalizer (CPython prints
+    // it as unraisable); here it is reported on stderr.
+    Ref exc = fetch_error();
+    if (exc) {
+      I.flush_out();
+      I.write_err("Exception ignored in: <coroutine object " + std::string(sv(qn.get())) + ">\n" +
+                  format_exception(exc.get()));
+    }
+  }
+}
+
 // ---- _LogGuard: "Future exception was never retrieved" ----------------------------------
 //
 // The core has no __del__ for Python classes, so a Future whose exception nobody retrieved
@@ -518,6 +554,7 @@ AsyncioRuntime::AsyncioRuntime(Interpreter& I, const AsyncioOptions& options) {
   core.trace.clear();
   core.trace_any = false;
   asyncio::install_clock(I);
+  on_unawaited_coroutine = asyncio::warn_unawaited;
 }
 
 AsyncioRuntime::~AsyncioRuntime() {
@@ -525,6 +562,7 @@ AsyncioRuntime::~AsyncioRuntime() {
   // collection at exit does, while the interpreter is whole.
   gc_collect();
   core.finalizing = true;
+  on_unawaited_coroutine = nullptr;
   if (!core.options.trace_path.empty()) {
     if (FILE* f = std::fopen(core.options.trace_path.c_str(), "w")) {
       std::fprintf(f, "{\"traceEvents\":[\n%s\n],\"displayTimeUnit\":\"ms\"}\n", core.trace.c_str());
