@@ -65,8 +65,18 @@ void utf8_append(std::string& out, uint32_t cp);
 void init_str(Interpreter& I);
 inline std::string_view sv(Value s) { return static_cast<Str*>(s.ptr())->view(); }
 
-// bytes.cpp
+Ref bytes_mod(std::string_view fmt, Value args);  // printf-style % of bytes (a new bytes)
+
+// bytes.cpp (bytes, bytearray, the utf-8/ascii/latin-1 codecs)
+struct ByteArray : Object { std::string data; };
 Ref new_bytes(std::string_view data);
+Ref new_bytearray(std::string_view data);
+bool bytes_like(Value v, std::string_view* out);  // bytes or bytearray: its contents
+inline std::string_view bytes_like_view(Value v) { std::string_view s; bytes_like(v, &s); return s; }
+// bytes(x) for a bytes-like object or one with __bytes__; otherwise TypeError(fmt % type name).
+Ref bytes_from_object(Value v, const char* fmt);
+Ref codec_encode(std::string_view utf8, Value encoding, Value errors);  // null args: defaults
+Ref codec_decode(std::string_view data, Value encoding, Value errors);
 void init_bytes(Interpreter& I);
 
 // tuple.cpp

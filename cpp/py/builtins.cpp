@@ -468,7 +468,19 @@ FN(b_dir) {
     if (!list_sort(l.get(), kNull, false)) return nullptr;
     return l;
   }
-  Ref r = call_method(args[0], I.names.__dir__, nullptr, 0);
+  // __dir__ is looked up on the type (a class's dir() comes from type, not from itself);
+  // a module lists its namespace.
+  Ref r;
+  if (isinstance(args[0], I.module_type)) {
+    r = new_list();
+    size_t pos = 0;
+    Value k, v;
+    while (dict_next(module_dict(args[0]), &pos, &k, &v)) list_append(r.get(), k);
+  } else if (Value m = type_lookup(type_of(args[0]), I.names.__dir__)) {
+    r = call1(m, args[0]);
+  } else {
+    return raisef(I.TypeError, "object does not provide __dir__");
+  }
   if (!r) return nullptr;
   Ref l = iterable_to_list(r.get());
   if (!l || !list_sort(l.get(), kNull, false)) return nullptr;
@@ -648,7 +660,8 @@ void init_builtins(Interpreter& I) {
   add("Ellipsis", kEllipsis);
   add("__debug__", kTrue);
   T("object", I.object_type); T("type", I.type_type); T("int", I.int_type); T("bool", I.bool_type);
-  T("float", I.float_type); T("str", I.str_type); T("bytes", I.bytes_type); T("tuple", I.tuple_type);
+  T("float", I.float_type); T("str", I.str_type); T("bytes", I.bytes_type); T("bytearray", I.bytearray_type);
+  T("tuple", I.tuple_type);
   T("list", I.list_type); T("dict", I.dict_type); T("set", I.set_type); T("frozenset", I.frozenset_type);
   T("range", I.range_type); T("slice", I.slice_type); T("enumerate", I.enumerate_type);
   T("zip", I.zip_type); T("map", I.map_type); T("filter", I.filter_type); T("reversed", I.reversed_type);

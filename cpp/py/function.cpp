@@ -365,24 +365,29 @@ static int property_init(Value self, const Value* args, size_t nargs, Tuple* kw)
   }
   return 0;
 }
+// "property 'x' of 'C' object has no setter": CPython 3.11 names the property by the
+// attribute it was assigned to; its getter's __name__ is that name in the usual forms.
+static std::nullptr_t property_error(Property* p, Value obj, const char* missing) {
+  Interpreter& I = interp();
+  std::string name;
+  if (p->fget) {
+    Ref n = getattr_opt(p->fget, I.names.__name__);
+    if (n && isinstance(n.get(), I.str_type)) name.append("'").append(sv(n.get())).append("' ");
+    clear_error();
+  }
+  return raisef(I.AttributeError, "property %sof '%s' object has no %s", name.c_str(), type_name(obj), missing);
+}
 static Ref property_get(Value self, Value obj, Value) {
   Property* p = static_cast<Property*>(self.ptr());
   if (!obj || obj == kNone) return Ref::borrow(self);
-  if (!p->fget) return raise(interp().AttributeError, "property has no getter");
+  if (!p->fget) return property_error(p, obj, "getter");
   return call1(p->fget, obj);
 }
 static int property_set(Value self, Value obj, Value v) {
-  Interpreter& I = interp();
   Property* p = static_cast<Property*>(self.ptr());
   Value f = v ? p->fset : p->fdel;
   if (!f) {
-    std::string attr = "?";
-    if (p->fget) {
-      Ref n = getattr_opt(p->fget, I.names.__name__);
-      if (n && isinstance(n.get(), I.str_type)) attr = std::string(sv(n.get()));
-      clear_error();
-    }
-    raisef(I.AttributeError, v ? "can't set attribute '%s'" : "can't delete attribute '%s'", attr.c_str());
+    property_error(p, obj, v ? "setter" : "deleter");
     return -1;
   }
   Ref r = v ? call2(f, obj, v) : call1(f, obj);

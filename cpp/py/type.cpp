@@ -417,7 +417,8 @@ static Ref m_object_eq(Value self, const Value* args, size_t nargs, Tuple*) {
 }
 static Ref m_object_ne(Value self, const Value* args, size_t nargs, Tuple*) {
   if (!check_nargs("__ne__", nargs, 1, 1)) return nullptr;
-  Ref r = rich_compare(self, args[0], kEq);
+  // Only self's own __eq__ is asked (no reflected call, no identity fallback), as in CPython.
+  Ref r = call_method(self, interp().names.__eq__, args, 1);
   if (!r || r.get() == kNotImplemented) return r;
   int t = truth(r.get());
   if (t < 0) return nullptr;
