@@ -1334,6 +1334,10 @@ async def to_thread(func, /, *args, **kwargs):
     aioplay has no OS threads: the call runs as a loop callback (so it cannot overlap
     blocking calls with other tasks yet)."""
     loop = get_running_loop()
+    contextvars = sys.modules.get('contextvars')
+    if contextvars is not None:  # not imported: no context to carry over
+        ctx = contextvars.copy_context()
+        return await loop.run_in_executor(None, lambda: ctx.run(func, *args, **kwargs))
     if kwargs:
         return await loop.run_in_executor(None, lambda: func(*args, **kwargs))
     return await loop.run_in_executor(None, func, *args)

@@ -37,6 +37,7 @@ struct Future : Object {
   Value log_guard;       // _LogGuard while the exception is unretrieved
   Value trace_label;     // --trace: what waiting on it is called ("sleep(2)", "gather")
   std::vector<Value> callbacks;
+  std::vector<Value> contexts;  // each callback's Context (None before contextvars is used)
   aio::Rc<aio::Handle> timer;  // sleep(): the timer that completes it, cancelled with it
   State state;
   bool blocking;  // _asyncio_future_blocking
@@ -67,6 +68,8 @@ struct TaskState {
   int64_t counter = 0;
   Ref s_pending, s_cancelled, s_finished, msg_kwnames;
   Value native_add_done_callback;  // Future.add_done_callback's descriptor (fast-path test)
+  Dict* ctx_dict = nullptr;        // contextvars' module dict, once imported
+  uint64_t modules_version = ~uint64_t(0);  // sys.modules when last looked for it
 };
 // Never destroyed: at process exit its references may point into a finished interpreter
 // (reset_tasks drops them while the interpreter lives).
@@ -88,12 +91,52 @@ void set_field(Value& field, Value v) {
 enum JobKind : uint8_t { kStep, kCallback, kSetResult };
 struct Job {
   Value a, b;  // kStep: task, exception or null; kCallback: fn, future; kSetResult: future, value
+  Value ctx;   // kCallback: the contextvars Context it runs in, or null
   JobKind kind;
 };
 
 int task_step(Task* t, Value exc);
 int task_wakeup(Task* t, Value fut);
 void future_complete(Future* f, Value result);
+
+// ---- contextvars ------------------------------------------------------------------------------
+//
+// lib/contextvars.py keeps the current Context in its module global `_current`. Tasks and
+// done-callbacks capture a copy when created (as CPython's do) and run with it made current
+// — but only once the program has imported contextvars: before that nothing can tell.
+Dict* contextvars_dict() {
+  Interpreter& I = interp();
+  if (ts.ctx_dict || !I.modules) return ts.ctx_dict;
+  if (I.modules->version == ts.modules_version) return nullptr;
+  ts.modules_version = I.modules->version;
+  Value m = dict_get_cstr(I.modules, "contextvars");
+  if (m && isinstance(m, I.module_type)) ts.ctx_dict = static_cast<Module*>(m.ptr())->dict;
+  return ts.ctx_dict;
+}
+
+// The context a new task or callback captures: `given`, else a copy of the current one.
+Ref capture_context(Value given) {
+  if (given && given != kNone) return Ref::borrow(given);
+  Dict* d = contextvars_dict();
+  if (!d) return Ref::steal(kNone);
+  Value copy = dict_get_cstr(d, "copy_context");
+  if (!copy) return Ref::steal(kNone);
+  return call0(copy);
+}
+
+// Makes `ctx` current for its lifetime (Context.run without a Python call).
+struct EnterContext {
+  Dict* d = nullptr;
+  Ref prev;
+  explicit EnterContext(Value ctx) {
+    if (!ctx || ctx == kNone || !(d = contextvars_dict())) return;
+    prev = Ref::borrow(dict_get_cstr(d, "_current"));
+    dict_set_str(d, "_current", ctx);
+  }
+  ~EnterContext() {
+    if (d && prev) dict_set_str(d, "_current", prev.get());
+  }
+};
 
 void run_job(void* ctx, aio::Ref*, bool run) {
   Job* j = static_cast<Job*>(ctx);
@@ -109,6 +152,7 @@ void run_job(void* ctx, aio::Ref*, bool run) {
         if (type_of(j->a) == ts.wakeup_type) {
           st = task_wakeup(as_task(static_cast<Wakeup*>(j->a.ptr())->task), j->b);
         } else {
+          EnterContext in(j->ctx);
           Ref r = call1(j->a, j->b);
           st = r ? 0 : -1;
         }
@@ -121,23 +165,26 @@ void run_job(void* ctx, aio::Ref*, bool run) {
   }
   decref(j->a);
   decref(j->b);
+  decref(j->ctx);
   delete j;
 }
 
-// Steals nothing: takes new references to a and b.
-void post_job(JobKind kind, Value a, Value b) {
-  post_callback(run_job, new Job{newref(a), newref(b), kind});
+// Takes new references to a, b and ctx.
+void post_job(JobKind kind, Value a, Value b, Value ctx = kNull) {
+  post_callback(run_job, new Job{newref(a), newref(b), newref(ctx), kind});
 }
 
 // ---- Future ----------------------------------------------------------------------------------
 
 void schedule_callbacks(Future* f) {
   if (f->callbacks.empty()) return;
-  std::vector<Value> cbs;
+  std::vector<Value> cbs, ctxs;
   cbs.swap(f->callbacks);
-  for (Value cb : cbs) {
-    post_job(kCallback, cb, val(f));
-    decref(cb);
+  ctxs.swap(f->contexts);
+  for (size_t i = 0; i < cbs.size(); ++i) {
+    post_job(kCallback, cbs[i], val(f), ctxs[i]);
+    decref(cbs[i]);
+    decref(ctxs[i]);
   }
 }
 
@@ -226,9 +273,14 @@ int cancel_any(Value fut, Value msg) {
   return truth(r.get());
 }
 
-void add_callback(Future* f, Value fn) {
-  if (f->state != kPending) post_job(kCallback, fn, val(f));
-  else f->callbacks.push_back(newref(fn));
+// `ctx` (a Context or None) is borrowed.
+void add_callback(Future* f, Value fn, Value ctx) {
+  if (f->state != kPending) {
+    post_job(kCallback, fn, val(f), ctx);
+  } else {
+    f->callbacks.push_back(newref(fn));
+    f->contexts.push_back(newref(ctx));
+  }
 }
 
 Value event_loop_or(Value given) {
@@ -252,6 +304,7 @@ int future_init_loop(Future* f, Value loop_arg) {
 Ref fut_alloc(Type* t, const Value*, size_t, Tuple*) {
   Future* f = static_cast<Future*>(alloc_object(t, t->basicsize));
   new (&f->callbacks) std::vector<Value>();
+  new (&f->contexts) std::vector<Value>();
   new (&f->timer) aio::Rc<aio::Handle>();
   gc_track(f);
   return Ref::steal(val(f));
@@ -262,25 +315,30 @@ void fut_clear_fields(Future* f) {
                     f->cancelled_exc, f->log_guard, f->trace_label};
   f->loop = f->result = f->exception = f->exception_tb = f->cancel_message = f->cancelled_exc =
       f->log_guard = f->trace_label = kNull;
-  std::vector<Value> cbs;
+  std::vector<Value> cbs, ctxs;
   cbs.swap(f->callbacks);
+  ctxs.swap(f->contexts);
   if (f->timer) {
     aio::Rc<aio::Handle> t = std::move(f->timer);
     t->cancel();
   }
   for (Value v : fields) decref(v);
   for (Value v : cbs) decref(v);
+  for (Value v : ctxs) decref(v);
 }
 void fut_traverse_fields(Future* f, VisitFn visit, void* arg) {
   for (Value v : {f->loop, f->result, f->exception, f->exception_tb, f->cancel_message, f->cancelled_exc,
                   f->log_guard, f->trace_label})
     if (v) visit(v, arg);
   for (Value v : f->callbacks) visit(v, arg);
+  for (Value v : f->contexts)
+    if (v.is_ptr()) visit(v, arg);
 }
 void fut_finalize(Object* o) {
   Future* f = static_cast<Future*>(o);
   fut_clear_fields(f);
   f->callbacks.~vector();
+  f->contexts.~vector();
   f->timer.~Rc();
 }
 void fut_traverse(Object* o, VisitFn visit, void* arg) { fut_traverse_fields(static_cast<Future*>(o), visit, arg); }
@@ -349,29 +407,37 @@ Ref m_set_exception(Value self, const Value* args, size_t nargs, Tuple*) {
 Ref m_add_done_callback(Value self, const Value* args, size_t nargs, Tuple* kw) {
   Value a[2];
   if (!parse_args("add_done_callback", args, nargs, kw, {"fn", "context"}, 1, a)) return nullptr;
-  add_callback(as_fut(self), a[0]);
+  Ref ctx = capture_context(a[1]);
+  if (!ctx) return nullptr;
+  add_callback(as_fut(self), a[0], ctx.get());
   return Ref::steal(kNone);
 }
 Ref m_remove_done_callback(Value self, const Value* args, size_t nargs, Tuple*) {
   if (!check_nargs("remove_done_callback", nargs, 1, 1)) return nullptr;
   Future* f = as_fut(self);
-  std::vector<Value> keep;
-  int64_t removed = 0;
-  std::vector<Value> cbs;
+  std::vector<Value> cbs, ctxs, keep, keep_ctx;
   cbs.swap(f->callbacks);
+  ctxs.swap(f->contexts);
+  int64_t removed = 0;
   bool failed = false;
-  for (Value cb : cbs) {
-    int eq = failed ? 0 : rich_compare_bool(cb, args[0], kEq);
+  for (size_t i = 0; i < cbs.size(); ++i) {
+    int eq = failed ? 0 : rich_compare_bool(cbs[i], args[0], kEq);
     if (eq < 0) failed = true, eq = 0;
     if (eq) {
       ++removed;
-      decref(cb);
+      decref(cbs[i]);
+      decref(ctxs[i]);
     } else {
-      keep.push_back(cb);
+      keep.push_back(cbs[i]);
+      keep_ctx.push_back(ctxs[i]);
     }
   }
-  for (Value cb : f->callbacks) keep.push_back(cb);  // added by a comparison, if any
+  for (size_t i = 0; i < f->callbacks.size(); ++i) {  // added by a comparison, if any
+    keep.push_back(f->callbacks[i]);
+    keep_ctx.push_back(f->contexts[i]);
+  }
   f->callbacks.swap(keep);
+  f->contexts.swap(keep_ctx);
   if (failed) return nullptr;
   return new_int(removed);
 }
@@ -629,7 +695,7 @@ int task_wait_on(Task* t, Value r) {
     as_fut(r)->blocking = false;
     if (rt == ts.fut_type || rt == ts.task_type ||
         type_lookup(rt, interp().intern("add_done_callback")) == ts.native_add_done_callback) {
-      add_callback(as_fut(r), w);
+      add_callback(as_fut(r), w, kNone);  // the step enters the task's context itself
     } else {
       Ref res = call_method(r, "add_done_callback", &w, 1);
       if (!res) return -1;
@@ -692,7 +758,11 @@ int task_step(Task* t, Value exc_in) {
   ts.current = t;
   trace_task("B", t, "running");
   Ref out;
-  int st = exc ? gen_throw(t->coro, exc.get(), &out) : gen_send(t->coro, kNone, &out);
+  int st;
+  {
+    EnterContext in(t->context);
+    st = exc ? gen_throw(t->coro, exc.get(), &out) : gen_send(t->coro, kNone, &out);
+  }
   int ret = 0;
   if (st == 0) {
     task_finished(t);
@@ -814,7 +884,9 @@ int task_init(Value self, const Value* args, size_t nargs, Tuple* kw) {
   set_field(t->coro, a[0]);
   Generator* g = static_cast<Generator*>(a[0].ptr());
   if (g->frame) set_field(t->code, val(g->frame->code));
-  set_field(t->context, none_if_null(a[3]));
+  Ref ctx = capture_context(a[3]);
+  if (!ctx) return -1;
+  set_field(t->context, ctx.get());
   post_job(kStep, self, kNull);
   if (!t->registered) {
     t->registered = true;
@@ -1100,6 +1172,8 @@ void reset_tasks() {
   ts.cancelled_error = ts.invalid_state_error = nullptr;
   ts.repr_hook = ts.arm_log_hook = ts.describe_hook = ts.get_event_loop_hook = nullptr;
   ts.counter = 0;
+  ts.ctx_dict = nullptr;
+  ts.modules_version = ~uint64_t(0);
 }
 
 void forget_task_types() {
