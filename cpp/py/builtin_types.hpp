@@ -161,6 +161,10 @@ void add_slot_wrappers(Interpreter& I);  // after every built-in type exists
 Ref build_class(Value func, Value name, const Value* bases, size_t nbases, Tuple* kwnames,
                 const Value* kwvalues);
 
+// generic_alias.cpp
+void init_generic_alias(Interpreter& I);  // __class_getitem__ of the built-in containers
+Ref type_union(Value a, Value b);         // `a | b` of types: a types.UnionType, or NotImplemented
+
 // exceptions.cpp
 void init_exceptions(Interpreter& I);
 Ref exception_str(Value exc);
