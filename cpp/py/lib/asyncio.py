@@ -1669,6 +1669,21 @@ class Queue(_LoopBound):
         return self.qsize() >= self._maxsize
 
     async def put(self, item):
+        if type(self) is Queue:
+            # The exact type: full(), put_nowait(), _put() and _wakeup_next() inlined (no
+            # override can be involved; a subclass takes the general path below).
+            q = self._queue
+            if self._maxsize <= 0 or len(q) < self._maxsize:
+                q.append(item)
+                self._unfinished_tasks += 1
+                self._finished._value = False
+                getters = self._getters
+                while getters:
+                    getter = getters.popleft()
+                    if not getter.done():
+                        getter.set_result(None)
+                        break
+                return None
         while self.full():
             putter = self._get_loop().create_future()
             if _tracing:
@@ -1696,6 +1711,18 @@ class Queue(_LoopBound):
         self._wakeup_next(self._getters)
 
     async def get(self):
+        if type(self) is Queue:
+            # The exact type: empty(), get_nowait(), _get() and _wakeup_next() inlined.
+            q = self._queue
+            if q:
+                item = q.popleft()
+                putters = self._putters
+                while putters:
+                    putter = putters.popleft()
+                    if not putter.done():
+                        putter.set_result(None)
+                        break
+                return item
         while self.empty():
             getter = self._get_loop().create_future()
             if _tracing:
