@@ -47,6 +47,11 @@ inline double float_value(Value v) { return static_cast<FloatObj*>(v.ptr())->v; 
 bool to_double(Value v, double* out);  // int/float/__float__; TypeError otherwise
 void init_float(Interpreter& I);
 
+// complex.cpp
+struct ComplexObj : Object { double re, im; };
+Ref new_complex(double re, double im);
+void init_complex(Interpreter& I);
+
 // str.cpp
 Ref new_str(std::string_view utf8);
 Ref new_str_ascii(std::string_view s);

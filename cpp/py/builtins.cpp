@@ -699,7 +699,7 @@ void init_builtins(Interpreter& I) {
   add("Ellipsis", kEllipsis);
   add("__debug__", kTrue);
   T("object", I.object_type); T("type", I.type_type); T("int", I.int_type); T("bool", I.bool_type);
-  T("float", I.float_type); T("str", I.str_type); T("bytes", I.bytes_type); T("bytearray", I.bytearray_type);
+  T("float", I.float_type); T("complex", I.complex_type); T("str", I.str_type); T("bytes", I.bytes_type); T("bytearray", I.bytearray_type);
   T("tuple", I.tuple_type);
   T("list", I.list_type); T("dict", I.dict_type); T("set", I.set_type); T("frozenset", I.frozenset_type);
   T("range", I.range_type); T("slice", I.slice_type); T("enumerate", I.enumerate_type);

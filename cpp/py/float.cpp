@@ -136,8 +136,12 @@ static Ref float_binop(Value a, Value b, int op) {
       return new_float(r);
     case kPow: {
       bool cplx = false;
-      if (!num::float_pow(x, y, r, err, &cplx)) return raise_num(err);
-      if (cplx) return raise(I.ValueError, "complex results are not supported");
+      bool ok = num::float_pow(x, y, r, err, &cplx);
+      if (cplx) {  // a negative base to a fractional power: CPython hands it to complex
+        Ref base = new_complex(x, 0.0), exp = new_float(y);
+        return binary_op(base.get(), exp.get(), kPow);
+      }
+      if (!ok) return raise_num(err);
       return new_float(r);
     }
     default: return Ref::steal(kNotImplemented);
