@@ -91,9 +91,17 @@ _CO_COROUTINE = 0x80
 _CO_ITERABLE_COROUTINE = 0x100
 
 
+def _gen():
+    yield
+
+
+_GeneratorType = type(_gen())
+_COROUTINE_TYPES = (_CoroutineType, _GeneratorType)  # generators: legacy coroutines, as 3.11
+
+
 def iscoroutine(obj):
     """Return True if obj is a coroutine object."""
-    return type(obj) is _CoroutineType or isinstance(obj, _CoroutineType)
+    return type(obj) is _CoroutineType or isinstance(obj, _COROUTINE_TYPES)
 
 
 _is_coroutine = object()

@@ -14,6 +14,8 @@
 // aio's ready queue. A Handle is only made when a callback raised, for the report.
 // reprs, the "exception was never retrieved" guard and --trace's wait descriptions stay in
 // lib/asyncio.py (hooks), off the hot path.
+#include <cstdio>
+#include <string>
 #include <vector>
 
 #include "py/errors.hpp"
@@ -864,7 +866,7 @@ int task_init(Value self, const Value* args, size_t nargs, Tuple* kw) {
   if (!parse_args("Task", args, nargs, kw, {"coro", "loop", "name", "context"}, 1, a)) return -1;
   Task* t = as_task(self);
   if (future_init_loop(t, a[1]) < 0) return -1;
-  if (!is_subtype(type_of(a[0]), I.coroutine_type)) {
+  if (!is_subtype(type_of(a[0]), I.coroutine_type) && !is_subtype(type_of(a[0]), I.generator_type)) {
     t->log_destroy_pending = false;
     raise(I.TypeError, "a coroutine was expected, got " + repr_utf8(a[0]));
     return -1;
