@@ -195,5 +195,7 @@ Ref new_callable_iter(Value f, Value sentinel);  // range.cpp
 void init_builtins(Interpreter& I);
 Ref compile_source(std::string_view source, std::string_view filename, bool eval_mode);
 Ref builtin_print(Value self, const Value* args, size_t nargs, Tuple* kwnames);
+struct Frame;
+Ref frame_locals(Frame* f);  // locals(): the frame's namespace, or a dict of a function's variables
 
 }  // namespace py

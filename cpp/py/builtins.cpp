@@ -510,8 +510,9 @@ FN(b_globals) {
 }
 FN(b_locals) {
   ARGS("locals", 0, 0);
-  Interpreter& I = interp();
-  Frame* f = I.frame;
+  return frame_locals(interp().frame);
+}
+Ref frame_locals(Frame* f) {
   if (f->locals) return Ref::borrow(f->locals);
   Ref d = new_dict();
   Code* co = f->code;

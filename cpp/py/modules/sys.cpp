@@ -3,6 +3,7 @@
 #include <cfloat>
 
 #include "py/errors.hpp"
+#include "py/frame.hpp"
 #include "py/module.hpp"
 
 namespace py {
@@ -101,6 +102,82 @@ static Ref sys_getsizeof(Value, const Value* args, size_t nargs, Tuple*) {
   return new_int(args[0].is_ptr() ? int64_t(type_of(args[0])->basicsize) : 28);
 }
 
+// sys._getframe(depth): frames are not Python objects here (frame.hpp), so this returns
+// a snapshot of the frame and of those that called it, taken at the call: f_globals,
+// f_locals, f_code, f_lineno, f_back, f_builtins. Enough for the common uses (the caller's
+// module name, line or local variables).
+struct FrameSnap : Object { Value globals, locals, code, builtins, back; int lineno; };
+static void snap_finalize(Object* o) {
+  FrameSnap* f = static_cast<FrameSnap*>(o);
+  for (Value v : {f->globals, f->locals, f->code, f->builtins, f->back}) decref(v);
+}
+static void snap_traverse(Object* o, VisitFn visit, void* arg) {
+  FrameSnap* f = static_cast<FrameSnap*>(o);
+  for (Value v : {f->globals, f->locals, f->code, f->builtins, f->back})
+    if (v) visit(v, arg);
+}
+static void snap_clear(Object* o) {
+  FrameSnap* f = static_cast<FrameSnap*>(o);
+  Value vals[] = {f->globals, f->locals, f->code, f->builtins, f->back};
+  f->globals = f->locals = f->code = f->builtins = f->back = kNull;
+  for (Value v : vals) decref(v);
+}
+static Ref snap_getattr(Value self, Str* name) {
+  FrameSnap* f = static_cast<FrameSnap*>(self.ptr());
+  std::string_view n = name->view();
+  if (n == "f_globals") return Ref::borrow(f->globals);
+  if (n == "f_locals") return Ref::borrow(f->locals);
+  if (n == "f_code") return Ref::borrow(f->code);
+  if (n == "f_builtins") return Ref::borrow(f->builtins);
+  if (n == "f_back") return Ref::borrow(none_if_null(f->back));
+  if (n == "f_lineno") return new_int(f->lineno);
+  return generic_getattr(self, name);
+}
+static Ref snap_repr(Value self) {
+  FrameSnap* f = static_cast<FrameSnap*>(self.ptr());
+  Code* co = static_cast<Code*>(f->code.ptr());
+  Ref file = repr(co->filename);
+  if (!file) return nullptr;
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "<frame at %p, file ", static_cast<void*>(self.ptr()));
+  return new_str(std::string(buf) + std::string(sv(file.get())) + ", line " + std::to_string(f->lineno) +
+                 ", code " + std::string(sv(co->name)) + ">");
+}
+static Ref snapshot(Interpreter& I, Frame* fr) {
+  if (!fr) return Ref::borrow(kNone);
+  Ref back = snapshot(I, fr->back);
+  Ref locals = frame_locals(fr);
+  if (!back || !locals) return nullptr;
+  FrameSnap* f = static_cast<FrameSnap*>(alloc_object(I.frame_type, sizeof(FrameSnap)));
+  f->globals = newref(Value::from_ptr(fr->globals));
+  f->builtins = newref(Value::from_ptr(fr->builtins));
+  f->code = newref(Value::from_ptr(fr->code));
+  f->locals = locals.release();
+  f->back = back.get() == kNone ? kNull : back.release();
+  f->lineno = fr->code->line_at(size_t(fr->last_pc));
+  gc_track(f);
+  return Ref::steal(Value::from_ptr(f));
+}
+static Ref sys_getframe(Value, const Value* args, size_t nargs, Tuple*) {
+  Interpreter& I = interp();
+  if (!check_nargs("_getframe", nargs, 0, 1)) return nullptr;
+  int64_t depth = 0;
+  if (nargs && index_of(args[0], &depth) < 0) return nullptr;
+  Frame* fr = I.frame;
+  for (; fr && depth > 0; --depth) fr = fr->back;
+  if (!fr) return raise(I.ValueError, "call stack is not deep enough");
+  if (!I.frame_type) {
+    Type* t = I.frame_type = new_builtin_type(I, "frame", I.object_type, sizeof(FrameSnap), kTypeGc);
+    t->finalize = snap_finalize;
+    t->traverse = snap_traverse;
+    t->clear = snap_clear;
+    t->getattr = snap_getattr;
+    t->repr = snap_repr;
+    t->tp_new = nullptr;
+  }
+  return snapshot(I, fr);
+}
+
 static Ref make_stream(Interpreter& I, StreamKind kind) {
   StdStream* s = static_cast<StdStream*>(alloc_object(I.stdio_type, sizeof(StdStream)));
   s->kind = kind;
@@ -169,7 +246,7 @@ static Ref init_sys(Interpreter& I) {
   static const MethodDef fns[] = {
       {"exit", sys_exit}, {"getrecursionlimit", sys_getrecursionlimit},
       {"setrecursionlimit", sys_setrecursionlimit}, {"exc_info", sys_exc_info},
-      {"exception", sys_exception}, {"intern", sys_intern}, {"getsizeof", sys_getsizeof}, {nullptr, nullptr}};
+      {"exception", sys_exception}, {"_getframe", sys_getframe}, {"intern", sys_intern}, {"getsizeof", sys_getsizeof}, {nullptr, nullptr}};
   module_add_functions(m.get(), fns);
   Ref argv = new_list();
   for (const std::string& a : I.argv) list_append(argv.get(), new_str(a).get());
