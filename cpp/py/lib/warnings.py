@@ -142,14 +142,14 @@ def _matches(pattern, text):
     return pattern is None or text.lower().startswith(pattern)
 
 
-def _warn_unawaited_coroutine(qualname, filename, lineno, line):
+def _warn_unawaited_coroutine(qualname, filename, lineno):
     """The core's finalizer of a coroutine that never ran (it is gone: source=True)."""
     warn_explicit(f"coroutine '{qualname}' was never awaited", RuntimeWarning, filename, lineno,
-                  source=True, _line=line)
+                  source=True)
 
 
 def warn_explicit(message, category, filename, lineno, module=None, registry=None,
-                  module_globals=None, source=None, *, _line=None):
+                  module_globals=None, source=None):
     lineno = int(lineno)
     if module is None:
         module = filename or "<unknown>"
@@ -190,7 +190,7 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
         registry[altkey] = 1
     elif action == "default":
         registry[key] = 1
-    _showwarnmsg(WarningMessage(message, category, filename, lineno, line=_line, source=source))
+    _showwarnmsg(WarningMessage(message, category, filename, lineno, source=source))
 
 
 def _showwarnmsg(msg):

@@ -357,21 +357,19 @@ Ref a_write_err(Value, const Value* args, size_t nargs, Tuple*) {
 void warn_unawaited(Value coro) {
   Interpreter& I = *core.I;
   if (core.finalizing) return;
-  std::string file = "sys", text;
+  std::string file = "sys";
   int line = 1;
   if (Frame* f = I.frame) {
     file = std::string(sv(f->code->filename));
     line = f->code->line_at(size_t(f->pc > 0 ? f->pc - 1 : 0));
-    auto it = I.source_lines.find(file);
-    if (it != I.source_lines.end() && line >= 1 && size_t(line) <= it->second.size()) text = it->second[size_t(line - 1)];
   }
   Ref name = new_str("warnings");
   Ref mod = import_module(name.get(), kNone, kNone, 0);
   Ref fn = mod ? getattr(mod.get(), "_warn_unawaited_coroutine") : nullptr;
   Ref qn = Ref::borrow(static_cast<Generator*>(coro.ptr())->qualname);
-  Ref fl = new_str(file), ln = new_int(line), tx = new_str(text);
-  Value args[4] = {qn.get(), fl.get(), ln.get(), tx.get()};
-  if (!fn || !call(fn.get(), args, 4)) {
+  Ref fl = new_str(file), ln = new_int(line);
+  Value args[3] = {qn.get(), fl.get(), ln.get()};
+  if (!fn || !call(fn.get(), args, 3)) {
     // A warning turned into an error cannot propagate out of a finalizer (CPython prints
     // it as unraisable); here it is reported on stderr.
     Ref exc = fetch_error();
