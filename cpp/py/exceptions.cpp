@@ -4,6 +4,7 @@
 #include "py/builtin_types.hpp"
 #include "py/code.hpp"
 #include "py/errors.hpp"
+#include "py/exception_group.hpp"
 
 namespace py {
 
@@ -148,7 +149,7 @@ void exception_set_traceback(Value exc, Value tb) {
   decref(old);
 }
 
-void exception_add_frame(Value exc, Code* code, int line) {
+void exception_add_frame(Value exc, Code* code, int line, int lasti) {
   Interpreter& I = interp();
   Traceback* tb = static_cast<Traceback*>(alloc_object(I.traceback_type, sizeof(Traceback)));
   BaseExc* e = as_exc(exc);
@@ -156,6 +157,7 @@ void exception_add_frame(Value exc, Code* code, int line) {
   tb->code = code;
   incref(Value::from_ptr(code));
   tb->line = line;
+  tb->lasti = lasti;
   gc_track(tb);
   e->traceback = Value::from_ptr(tb);
 }
@@ -490,6 +492,7 @@ void init_exceptions(Interpreter& I) {
   I.BytesWarning = E("BytesWarning", I.Warning);
   I.ResourceWarning = E("ResourceWarning", I.Warning);
   I.EncodingWarning = E("EncodingWarning", I.Warning);
+  init_exception_groups(I);
 }
 
 }  // namespace py
