@@ -44,6 +44,7 @@ enum : uint32_t {
   kTypeException = 1u << 3,
   kTypeIntSub = 1u << 4, kTypeStrSub = 1u << 5, kTypeTupleSub = 1u << 6,
   kTypeListSub = 1u << 7, kTypeDictSub = 1u << 8, kTypeTypeSub = 1u << 9,
+  kTypeNoDict = 1u << 10,   // __slots__ without __dict__: instances expose no __dict__
 };
 
 // Comparison operators (COMPARE_OP's argument, in CPython's order).
