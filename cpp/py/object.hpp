@@ -44,6 +44,7 @@ enum : uint32_t {
   kTypeException = 1u << 3,
   kTypeIntSub = 1u << 4, kTypeStrSub = 1u << 5, kTypeTupleSub = 1u << 6,
   kTypeListSub = 1u << 7, kTypeDictSub = 1u << 8, kTypeTypeSub = 1u << 9,
+  kTypeNoDict = 1u << 10,   // __slots__ without __dict__: instances expose no __dict__
 };
 
 // Comparison operators (COMPARE_OP's argument, in CPython's order).
@@ -170,7 +171,7 @@ struct BaseExc : Object {
   Value extra;      // StopIteration.value, SystemExit.code, KeyError..., OSError errno
 };
 
-struct Traceback : Object { Value next; struct Code* code; int line; };
+struct Traceback : Object { Value next; struct Code* code; int line; int lasti; /* instruction, -1 if unknown */ };
 
 // ---- the abstract object protocol (object.cpp) -------------------------------------
 
