@@ -290,14 +290,15 @@ Ref exception_str(Value self) {
     return new_str(out);
   }
   bool decode = is_subtype(t, I.UnicodeDecodeError);
-  if ((decode || is_subtype(t, I.UnicodeEncodeError)) && a->n == 5 && isinstance(a->items[0], I.str_type) &&
-      a->items[2].is_small_int() && a->items[3].is_small_int() && isinstance(a->items[4], I.str_type)) {
+  const Value* it = a->items;  // (a pointer: clang's -Warray-bounds flags items[1..4] on items[1])
+  if ((decode || is_subtype(t, I.UnicodeEncodeError)) && a->n == 5 && isinstance(it[0], I.str_type) &&
+      it[2].is_small_int() && it[3].is_small_int() && isinstance(it[4], I.str_type)) {
     // "'utf-8' codec can't decode byte 0xff in position 0: invalid start byte"
-    int64_t start = a->items[2].as_small_int(), end = a->items[3].as_small_int();
-    std::string out = "'" + std::string(sv(a->items[0])) + "' codec can't " + (decode ? "decode " : "encode ");
+    int64_t start = it[2].as_small_int(), end = it[3].as_small_int();
+    std::string out = "'" + std::string(sv(it[0])) + "' codec can't " + (decode ? "decode " : "encode ");
     char buf[64];
     if (end == start + 1) {
-      Ref item = getitem(a->items[1], a->items[2]);
+      Ref item = getitem(it[1], it[2]);
       if (!item) return nullptr;
       if (decode) {
         std::snprintf(buf, sizeof buf, "byte 0x%02x", unsigned(item.get().as_small_int()));
@@ -313,7 +314,7 @@ Ref exception_str(Value self) {
       out += decode ? "bytes" : "characters";
       std::snprintf(buf, sizeof buf, " in position %lld-%lld: ", (long long)start, (long long)end - 1);
     }
-    return new_str(out + buf + std::string(sv(a->items[4])));
+    return new_str(out + buf + std::string(sv(it[4])));
   }
   if (a->n == 0) return Ref::borrow(I.empty_str);
   if (a->n == 1) return str(a->items[0]);

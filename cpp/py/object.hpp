@@ -84,6 +84,9 @@ struct Type : Object {
   Ref (*call)(Value, const Value* args, size_t nargs, Tuple* kwnames) = nullptr;
   Ref (*iter)(Value) = nullptr;
   Ref (*iternext)(Value) = nullptr;  // null with no exception = exhausted
+  // am_send (for `await`/`yield from` on native iterators): 1 = yielded *out, 0 = returned
+  // *out (no StopIteration made), -1 = raised. Null: iternext/send() are used.
+  int (*am_send)(Value, Value v, Value* out) = nullptr;
   Ref (*descr_get)(Value, Value obj, Value type) = nullptr;
   int (*descr_set)(Value, Value obj, Value v) = nullptr;
   Ref (*tp_new)(Type*, const Value* args, size_t nargs, Tuple* kwnames) = nullptr;

@@ -454,6 +454,7 @@ static int send_to(Value receiver, Value v, Value* out) {
     *out = r.release();
     return st;
   }
+  if (t->am_send) return t->am_send(receiver, v, out);
   Ref r;
   if (v == kNone && t->iternext) {
     r = t->iternext(receiver);
