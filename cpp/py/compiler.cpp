@@ -1359,7 +1359,7 @@ struct Compiler {
         int end = new_label();
         expr(a.test);
         emit(POP_JUMP_IF_TRUE, end);
-        set_loc(*s);
+        set_loc(*a.test);  // CPython reports the failed test (its jump leaves that location set)
         emit(LOAD_ASSERTION_ERROR);
         if (a.msg) {
           expr(a.msg);

@@ -102,7 +102,7 @@ std::string frame_text(const Traceback* t) {
     end = chars_in(line, long(line.size()));  // to the end of the line
   }
   if (end - start == chars_in(stripped, long(stripped.size())) && !anchors) return out;
-  if (end <= start) return out;
+  if (end <= start || start < lead_chars) return out;
   out += "    " + std::string(size_t(start - lead_chars), ' ');
   for (long i = start; i < end; ++i) out += anchors ? (i >= left && i < right ? '^' : '~') : '^';
   out += "\n";
