@@ -799,7 +799,7 @@ dispatch:
       v = dict_get_hinted(f->globals, name, ic.hint);
       if (!v) v = dict_get_hinted(f->builtins, name, ic.hint_b);
       if (!v) {
-        raisef(I.NameError, "name '%s' is not defined", name->data);
+        name_error(name, co->varnames, f->globals, f->builtins);
         ERROR();
       }
       incref(v);
