@@ -37,7 +37,7 @@ inline BaseExc* as_exc(Value v) { return static_cast<BaseExc*>(v.ptr()); }
 bool is_exception_instance(Value v);
 bool is_exception_class(Value v);
 void exception_set_traceback(Value exc, Value tb);
-void exception_add_frame(Value exc, struct Code* code, int line);
+void exception_add_frame(Value exc, struct Code* code, int line, int lasti = -1);
 
 // The traceback text CPython prints for an uncaught exception (traceback.cpp).
 std::string format_exception(Value exc);

@@ -71,6 +71,9 @@ def resetwarnings():
 
 def formatwarning(message, category, filename, lineno, line=None):
     s = f"{filename}:{lineno}: {category.__name__}: {message}\n"
+    if line is None:
+        import linecache
+        line = linecache.getline(filename, lineno)
     if line:
         s += f"  {line.strip()}\n"
     return s
@@ -81,6 +84,8 @@ def _showwarnmsg_impl(msg):
     if file is None:
         return
     text = formatwarning(msg.message, msg.category, msg.filename, msg.lineno, msg.line)
+    if msg.source is not None:  # aioplay has no tracemalloc: CPython's hint when it is off
+        text += f"{msg.category.__name__}: Enable tracemalloc to get the object allocation traceback\n"
     try:
         file.write(text)
     except OSError:
@@ -115,10 +120,9 @@ class WarningMessage:
 def _caller(stacklevel):
     """(filename, lineno, module name) of the frame `stacklevel` levels above warn()'s caller."""
     try:
-        frame = sys._getframe(stacklevel + 1)
-    except (ValueError, AttributeError):
-        # CPython's answer when the stack is not that deep; also used while aioplay's
-        # interpreter lacks sys._getframe.
+        frame = sys._getframe(stacklevel)  # 0 is _caller, 1 warn(), 2 warn()'s caller
+    except ValueError:
+        # CPython's answer when the stack is not that deep.
         return "sys", 1, "sys"
     return frame.f_code.co_filename, frame.f_lineno, frame.f_globals.get("__name__", "<string>")
 
@@ -136,6 +140,12 @@ def warn(message, category=None, stacklevel=1, source=None):
 
 def _matches(pattern, text):
     return pattern is None or text.lower().startswith(pattern)
+
+
+def _warn_unawaited_coroutine(qualname, filename, lineno):
+    """The core's finalizer of a coroutine that never ran (it is gone: source=True)."""
+    warn_explicit(f"coroutine '{qualname}' was never awaited", RuntimeWarning, filename, lineno,
+                  source=True)
 
 
 def warn_explicit(message, category, filename, lineno, module=None, registry=None,
