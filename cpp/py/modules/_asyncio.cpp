@@ -139,9 +139,6 @@ Handle* new_handle(Type* t, Value loop, Value cb, Value args) {
   h->when = 0;
   h->cancelled = false;
   h->is_timer = t == core.timer_type;
-  // Tracked, so a handle kept in a cycle (a closure cell holding call_later's result) is
-  // collected; while pending, the aio loop's reference keeps it alive as a root.
-  gc_track(h);
   return h;
 }
 
@@ -588,7 +585,7 @@ AsyncioRuntime::~AsyncioRuntime() {
       std::fprintf(stderr, "aioplay: cannot write trace file '%s'\n", core.options.trace_path.c_str());
     }
   }
-  release_asyncio(*core.I);  // drops pending callbacks (their Python references) while I lives
+  asyncio::release_asyncio(*core.I);  // drops pending callbacks (their Python references) while I lives
   core.trace.clear();
   core.options = AsyncioOptions{};
 }
