@@ -795,6 +795,11 @@ struct Compiler {
     Scope* s = st.lookup(e);
     static const char* const names[] = {"<genexpr>", "<listcomp>", "<setcomp>", "<dictcomp>"};
     bool outer_async = gens[0]->is_async;
+    if (s->coroutine && kind != 0 && !(u->scope->kind == Scope::Function && u->scope->coroutine) &&
+        u->scope->kind != Scope::Comprehension) {
+      error_at(*e, "asynchronous comprehension outside of an asynchronous function");
+      return;
+    }
     enter(s, names[kind], e->lineno);
     u->argcount = 1;
     u->flags |= kCoOptimized | kCoNewLocals;
@@ -1354,7 +1359,7 @@ struct Compiler {
         int end = new_label();
         expr(a.test);
         emit(POP_JUMP_IF_TRUE, end);
-        set_loc(*s);
+        set_loc(*a.test);  // CPython reports the failed test (its jump leaves that location set)
         emit(LOAD_ASSERTION_ERROR);
         if (a.msg) {
           expr(a.msg);

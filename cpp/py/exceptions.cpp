@@ -1,4 +1,5 @@
 // exceptions.cpp — the exception hierarchy, exception objects and the pending-error API.
+#include <algorithm>
 #include <cstdarg>
 
 #include "py/builtin_types.hpp"
@@ -128,18 +129,81 @@ std::nullptr_t type_error_unsupported(const char* op, Value a, Value b) {
                 type_name(a), type_name(b));
 }
 
+// Sets an attribute of the pending exception in its instance dict (name, obj).
+static void set_exc_attr(const char* attr, Value v) {
+  Value e = interp().current_exc;
+  if (!e) return;
+  Dict** dp = instance_dict_ptr(e);
+  if (!*dp) *dp = as_dict(new_dict().release());
+  dict_set_str(*dp, attr, v);
+}
+
 std::nullptr_t attribute_error(Value obj, Str* name) {
   Interpreter& I = interp();
   if (isinstance(obj, I.type_type)) {
-    return raisef(I.AttributeError, "type object '%s' has no attribute '%s'",
-                  static_cast<Type*>(obj.ptr())->name.c_str(), name->data);
+    raisef(I.AttributeError, "type object '%s' has no attribute '%s'", static_cast<Type*>(obj.ptr())->name.c_str(),
+           name->data);
+  } else if (Value n = isinstance(obj, I.module_type)
+                           ? dict_get_str(static_cast<Module*>(obj.ptr())->dict, I.names.__name__)
+                           : kNull;
+             n && isinstance(n, I.str_type)) {
+    raisef(I.AttributeError, "module '%s' has no attribute '%s'", as_str(n)->data, name->data);
+  } else {
+    raisef(I.AttributeError, "'%s' object has no attribute '%s'", type_name(obj), name->data);
   }
-  if (isinstance(obj, I.module_type)) {
-    Value n = dict_get_str(static_cast<Module*>(obj.ptr())->dict, I.names.__name__);
-    if (n && isinstance(n, I.str_type))
-      return raisef(I.AttributeError, "module '%s' has no attribute '%s'", as_str(n)->data, name->data);
+  set_exc_attr("name", Value::from_ptr(name));
+  set_exc_attr("obj", obj);
+  return nullptr;
+}
+
+std::nullptr_t name_error(Str* name, const std::vector<Str*>& locals, Dict* globals, Dict* builtins) {
+  Interpreter& I = interp();
+  raisef(I.NameError, "name '%s' is not defined", name->data);
+  set_exc_attr("name", Value::from_ptr(name));
+  // CPython finds the suggestion when printing, from the frame's locals, globals and
+  // builtins; the frame is gone by then here, so it is found now.
+  std::vector<std::string_view> cands;
+  for (Str* s : locals) cands.push_back(s->view());
+  std::string s = suggest_name(name->view(), cands);
+  for (Dict* d : {globals, builtins}) {
+    if (!s.empty() || !d) break;
+    cands.clear();
+    size_t pos = 0;
+    Value k, v;
+    while (dict_next(d, &pos, &k, &v))
+      if (isinstance(k, I.str_type)) cands.push_back(sv(k));
+    std::sort(cands.begin(), cands.end());
+    s = suggest_name(name->view(), cands);
   }
-  return raisef(I.AttributeError, "'%s' object has no attribute '%s'", type_name(obj), name->data);
+  if (!s.empty() && I.current_exc) {
+    BaseExc* e = as_exc(I.current_exc);
+    Value old = e->extra;
+    e->extra = new_str(s).release();
+    decref(old);
+  }
+  return nullptr;
+}
+
+// The `name` and `obj` attributes: None unless the interpreter set them.
+static Ref get_exc_name(Value self) {
+  Dict** dp = instance_dict_ptr(self);
+  Value v = *dp ? dict_get_cstr(*dp, "name") : kNull;
+  return Ref::borrow(none_if_null(v));
+}
+static int set_exc_name(Value self, Value v) {
+  Dict** dp = instance_dict_ptr(self);
+  if (!*dp) *dp = as_dict(new_dict().release());
+  return dict_set_str(*dp, "name", v ? v : kNone);
+}
+static Ref get_exc_obj(Value self) {
+  Dict** dp = instance_dict_ptr(self);
+  Value v = *dp ? dict_get_cstr(*dp, "obj") : kNull;
+  return Ref::borrow(none_if_null(v));
+}
+static int set_exc_obj(Value self, Value v) {
+  Dict** dp = instance_dict_ptr(self);
+  if (!*dp) *dp = as_dict(new_dict().release());
+  return dict_set_str(*dp, "obj", v ? v : kNone);
 }
 
 void exception_set_traceback(Value exc, Value tb) {
@@ -441,6 +505,8 @@ void init_exceptions(Interpreter& I) {
   I.ZeroDivisionError = E("ZeroDivisionError", I.ArithmeticError);
   I.AssertionError = E("AssertionError", X);
   I.AttributeError = E("AttributeError", X);
+  add_getset(I, I.AttributeError, "name", get_exc_name, set_exc_name);
+  add_getset(I, I.AttributeError, "obj", get_exc_obj, set_exc_obj);
   I.BufferError = E("BufferError", X);
   I.EOFError = E("EOFError", X);
   I.ImportError = E("ImportError", X);
@@ -450,6 +516,7 @@ void init_exceptions(Interpreter& I) {
   I.KeyError = E("KeyError", I.LookupError);
   I.MemoryError = E("MemoryError", X);
   I.NameError = E("NameError", X);
+  add_getset(I, I.NameError, "name", get_exc_name, set_exc_name);
   I.UnboundLocalError = E("UnboundLocalError", I.NameError);
   I.OSError = E("OSError", X);
   I.BlockingIOError = E("BlockingIOError", I.OSError);

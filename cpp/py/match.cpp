@@ -91,8 +91,8 @@ Ref match_class(Value subject, Value cls, Value names, int nargs) {
   Interpreter& I = interp();
   if (!isinstance(cls, I.type_type)) return raise(I.TypeError, "called match pattern must be a type");
   Type* ct = static_cast<Type*>(cls.ptr());
-  Value isinst = dict_get_cstr(I.builtins, "isinstance");
-  Ref ok = call2(isinst, subject, cls);
+  Value isinst = dict_get_cstr(I.builtins, "isinstance");  // honours __instancecheck__
+  Ref ok = isinst ? call2(isinst, subject, cls) : Ref::steal(bool_value(isinstance(subject, ct)));
   if (!ok) return nullptr;
   int is = truth(ok.get());
   if (is <= 0) return is < 0 ? nullptr : Ref::borrow(kNone);

@@ -172,7 +172,7 @@ struct BaseExc : Object {
   Value cause, context;
   bool suppress_context;
   Value notes;      // for ExceptionGroup sub-exception list (exceptions) or null
-  Value extra;      // StopIteration.value, SystemExit.code, KeyError..., OSError errno
+  Value extra;      // StopIteration.value, SystemExit.code, KeyError..., OSError errno, NameError suggestion
 };
 
 struct Traceback : Object { Value next; struct Code* code; int line; int lasti; /* instruction, -1 if unknown */ };

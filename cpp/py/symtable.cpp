@@ -275,7 +275,9 @@ struct SymVisitor {
     }
     if (elt) expr(elt);
     if (value) expr(value);
+    bool awaits = cur->coroutine && !is_gen;  // the enclosing code awaits this comprehension
     pop();
+    if (awaits && cur->kind == Scope::Comprehension) cur->coroutine = true;
   }
 
   void expr(Expr* e) {
@@ -328,7 +330,10 @@ struct SymVisitor {
       case ExprKind::SetComp: comprehension(e, e->as<SetComp>().generators, e->as<SetComp>().elt, nullptr, false); break;
       case ExprKind::DictComp: comprehension(e, e->as<DictComp>().generators, e->as<DictComp>().key, e->as<DictComp>().value, false); break;
       case ExprKind::GeneratorExp: comprehension(e, e->as<GeneratorExp>().generators, e->as<GeneratorExp>().elt, nullptr, true); break;
-      case ExprKind::Await: expr(e->as<Await>().value); break;
+      case ExprKind::Await:
+        expr(e->as<Await>().value);
+        if (cur->kind == Scope::Comprehension) cur->coroutine = true;  // an awaiting comprehension is a coroutine
+        break;
       case ExprKind::Yield:
         cur->generator = true;
         if (e->as<Yield>().value) expr(e->as<Yield>().value);

@@ -102,7 +102,7 @@ std::string frame_text(const Traceback* t) {
     end = chars_in(line, long(line.size()));  // to the end of the line
   }
   if (end - start == chars_in(stripped, long(stripped.size())) && !anchors) return out;
-  if (end <= start) return out;
+  if (end <= start || start < lead_chars) return out;
   out += "    " + std::string(size_t(start - lead_chars), ' ');
   for (long i = start; i < end; ++i) out += anchors ? (i >= left && i < right ? '^' : '~') : '^';
   out += "\n";
@@ -133,6 +133,61 @@ std::string traceback_text(Value tb) {
   return out;
 }
 
+// CPython 3.11's suggestions.c: Levenshtein distance where a case change costs 1 and any
+// other edit 2, after trimming the common prefix and suffix.
+constexpr size_t kMoveCost = 2, kCaseCost = 1, kMaxStringSize = 40, kMaxCandidates = 750;
+
+size_t substitution_cost(char a, char b) {
+  if ((a & 31) != (b & 31)) return kMoveCost;
+  if (a == b) return 0;
+  if ('A' <= a && a <= 'Z') a += 'a' - 'A';
+  if ('A' <= b && b <= 'Z') b += 'a' - 'A';
+  return a == b ? kCaseCost : kMoveCost;
+}
+
+size_t levenshtein(std::string_view a, std::string_view b, size_t max_cost) {
+  while (!a.empty() && !b.empty() && a.front() == b.front()) a.remove_prefix(1), b.remove_prefix(1);
+  while (!a.empty() && !b.empty() && a.back() == b.back()) a.remove_suffix(1), b.remove_suffix(1);
+  if (a.empty() || b.empty()) return (a.size() + b.size()) * kMoveCost;
+  if (a.size() > kMaxStringSize || b.size() > kMaxStringSize) return max_cost + 1;
+  if (b.size() < a.size()) std::swap(a, b);
+  if ((b.size() - a.size()) * kMoveCost > max_cost) return max_cost + 1;
+  size_t row[kMaxStringSize];
+  for (size_t i = 0; i < a.size(); ++i) row[i] = (i + 1) * kMoveCost;
+  size_t result = 0;
+  for (size_t bi = 0; bi < b.size(); ++bi) {
+    size_t distance = result = bi * kMoveCost, minimum = SIZE_MAX;
+    for (size_t ai = 0; ai < a.size(); ++ai) {
+      size_t substitute = distance + substitution_cost(b[bi], a[ai]);
+      distance = row[ai];
+      result = std::min(std::min(result, distance) + kMoveCost, substitute);
+      row[ai] = result;
+      minimum = std::min(minimum, result);
+    }
+    if (minimum > max_cost) return max_cost + 1;
+  }
+  return result;
+}
+
+// "Did you mean" for an AttributeError: the closest name in dir(obj).
+std::string attribute_suggestion(Value exc) {
+  Interpreter& I = interp();
+  Dict** dp = instance_dict_ptr(exc);
+  Value name = *dp ? dict_get_cstr(*dp, "name") : kNull;
+  Value obj = *dp ? dict_get_cstr(*dp, "obj") : kNull;
+  Value dir = dict_get_cstr(I.builtins, "dir");
+  if (!name || !obj || !dir || !isinstance(name, I.str_type)) return "";
+  Ref names = call1(dir, obj);
+  if (!names || type_of(names.get()) != I.list_type) {
+    clear_error();
+    return "";
+  }
+  std::vector<std::string_view> cands;
+  for (Value v : as_list(names.get())->items)
+    if (isinstance(v, I.str_type)) cands.push_back(sv(v));
+  return suggest_name(sv(name), cands);
+}
+
 std::string exception_only(Value exc) {
   Interpreter& I = interp();
   Type* t = type_of(exc);
@@ -152,7 +207,14 @@ std::string exception_only(Value exc) {
   } else if (as_str(s.get())->nbytes == 0) {
     out = name + "\n";
   } else {
-    out = name + ": " + std::string(sv(s.get())) + "\n";
+    out = name + ": " + std::string(sv(s.get()));
+    std::string hint;
+    if (is_subtype(t, I.NameError) && as_exc(exc)->extra && isinstance(as_exc(exc)->extra, I.str_type))
+      hint = std::string(sv(as_exc(exc)->extra));
+    else if (is_subtype(t, I.AttributeError))
+      hint = attribute_suggestion(exc);
+    if (!hint.empty()) out += ". Did you mean: '" + hint + "'?";
+    out += "\n";
   }
   Dict** dp = instance_dict_ptr(exc);
   if (dp && *dp) {
@@ -250,6 +312,21 @@ struct Printer {
 };
 
 }  // namespace
+
+std::string suggest_name(std::string_view name, const std::vector<std::string_view>& candidates) {
+  if (candidates.size() >= kMaxCandidates) return "";
+  std::string_view best;
+  size_t best_distance = SIZE_MAX;
+  for (std::string_view c : candidates) {
+    if (c == name) continue;
+    size_t max_distance = (name.size() + c.size() + 3) * kMoveCost / 6;
+    max_distance = std::min(max_distance, best_distance - 1);
+    size_t d = levenshtein(name, c, max_distance);
+    if (d > max_distance) continue;
+    if (best.empty() || d < best_distance) best = c, best_distance = d;
+  }
+  return std::string(best);
+}
 
 std::string format_exception(Value exc) {
   Printer p;

@@ -692,7 +692,7 @@ dispatch:
     Value v = dict_get_str(f->globals, name);
     if (!v) v = dict_get_str(f->builtins, name);
     if (!v) {
-      raisef(I.NameError, "name '%s' is not defined", name->data);
+      name_error(name, co->varnames, f->globals, f->builtins);
       ERROR();
     }
     ic.version_a = f->globals->version;
@@ -713,7 +713,7 @@ dispatch:
     Value old;
     int r = dict_pop(f->globals, names[arg], &old);
     if (r <= 0) {
-      if (r == 0) raisef(I.NameError, "name '%s' is not defined", as_str(names[arg])->data);
+      if (r == 0) name_error(as_str(names[arg]), co->varnames, f->globals, f->builtins);
       ERROR();
     }
     decref(old);
@@ -735,7 +735,7 @@ dispatch:
       v = dict_get_str(f->globals, name);
       if (!v) v = dict_get_str(f->builtins, name);
       if (!v) {
-        raisef(I.NameError, "name '%s' is not defined", name->data);
+        name_error(name, co->varnames, f->globals, f->builtins);
         ERROR();
       }
       incref(v);
@@ -756,7 +756,7 @@ dispatch:
     if (r < 0) {
       if (err_matches(I.KeyError)) {
         clear_error();
-        raisef(I.NameError, "name '%s' is not defined", as_str(names[arg])->data);
+        name_error(as_str(names[arg]), co->varnames, f->globals, f->builtins);
       }
       ERROR();
     }

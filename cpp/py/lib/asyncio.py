@@ -905,8 +905,15 @@ def _report_callback_error(handle, exc):
 
 
 _asyncio._set_hooks(_report_callback_error, _handle_repr)
+def _task_destroyed(task):
+    task._loop.call_exception_handler({
+        'task': _Repr(repr(task)),
+        'message': 'Task was destroyed but it is pending!',
+    })
+
+
 _asyncio._set_task_hooks(CancelledError, InvalidStateError, _future_repr, _arm_log, _describe_wait,
-                         lambda: _get_event_loop())
+                         lambda: _get_event_loop(), _task_destroyed)
 
 
 class AbstractEventLoop:
@@ -1048,6 +1055,7 @@ class BaseEventLoop(AbstractEventLoop):
         if self._closed:
             return
         self._closed = True
+        _asyncio._drop_sleep_timers(self)
 
     async def shutdown_asyncgens(self):
         self._asyncgens_shutdown_called = True

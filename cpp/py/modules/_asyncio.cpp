@@ -139,6 +139,9 @@ Handle* new_handle(Type* t, Value loop, Value cb, Value args) {
   h->when = 0;
   h->cancelled = false;
   h->is_timer = t == core.timer_type;
+  // Tracked, so a handle kept in a cycle (a closure cell holding call_later's result) is
+  // collected; while pending, the aio loop's reference keeps it alive as a root.
+  gc_track(h);
   return h;
 }
 

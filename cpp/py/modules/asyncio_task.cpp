@@ -16,6 +16,7 @@
 // lib/asyncio.py (hooks), off the hot path.
 #include <cstdio>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "py/errors.hpp"
@@ -47,7 +48,8 @@ struct Future : Object {
 
 struct Task : Future {
   Value coro, name, context, fut_waiter, wakeup, code;
-  Task *prev, *next;  // the registry of unfinished tasks, in creation order (owning)
+  Task *prev, *next;  // the registry of unfinished tasks, in creation order (weak, as
+                      // CPython's WeakSet: a pending task nobody holds is destroyed)
   int64_t tid;
   int64_t num_cancels_requested;
   bool must_cancel;
@@ -63,13 +65,14 @@ struct TaskState {
   Type *fut_type = nullptr, *task_type = nullptr, *iter_type = nullptr, *wakeup_type = nullptr,
        *yield_type = nullptr;
   Ref cancelled_error, invalid_state_error;      // asyncio.py's exception classes
-  Ref repr_hook, arm_log_hook, describe_hook, get_event_loop_hook;
+  Ref repr_hook, arm_log_hook, describe_hook, get_event_loop_hook, destroyed_hook;
   Ref running_loop;
   Task* current = nullptr;  // the task being stepped (borrowed: its step holds it)
   Task *head = nullptr, *tail = nullptr;
   int64_t counter = 0;
   Ref s_pending, s_cancelled, s_finished, msg_kwnames;
   Value native_add_done_callback;  // Future.add_done_callback's descriptor (fast-path test)
+  std::unordered_set<Future*> sleeping;  // futures whose sleep() timer is pending
   Dict* ctx_dict = nullptr;        // contextvars' module dict, once imported
   uint64_t modules_version = ~uint64_t(0);  // sys.modules when last looked for it
 };
@@ -344,7 +347,11 @@ void fut_finalize(Object* o) {
   f->timer.~Rc();
 }
 void fut_traverse(Object* o, VisitFn visit, void* arg) { fut_traverse_fields(static_cast<Future*>(o), visit, arg); }
-void fut_gc_clear(Object* o) { fut_clear_fields(static_cast<Future*>(o)); }
+void report_waiters_destroyed(Future* f);
+void fut_gc_clear(Object* o) {
+  report_waiters_destroyed(static_cast<Future*>(o));
+  fut_clear_fields(static_cast<Future*>(o));
+}
 
 int fut_init(Value self, const Value* args, size_t nargs, Tuple* kw) {
   Value a[1];
@@ -611,7 +618,6 @@ void registry_remove(Task* t) {
   (t->prev ? t->prev->next : ts.head) = t->next;
   (t->next ? t->next->prev : ts.tail) = t->prev;
   t->prev = t->next = nullptr;
-  decref(val(t));
 }
 
 void trace_task(std::string_view ph, Task* t, std::string_view name) {
@@ -839,6 +845,30 @@ int task_cancel(Task* t, Value msg) {
   return 1;
 }
 
+// "Task was destroyed but it is pending!": reported while the task is still whole — from
+// the cycle collector's clear (the task is alive then) or from its finalizer, where it is
+// revived for the length of the report (the hook keeps only its repr).
+void report_destroyed_pending(Task* t) {
+  if (t->state != kPending || !t->log_destroy_pending || !t->coro || !ts.destroyed_hook) return;
+  t->log_destroy_pending = false;
+  bool revive = t->rc == 0;
+  if (revive) t->rc = 1;
+  Ref saved = fetch_error();
+  Ref r = call1(ts.destroyed_hook.get(), val(t));
+  if (!r) clear_error();
+  if (saved) set_error(std::move(saved));
+  if (revive) t->rc = 0;
+}
+
+// The cycle collector clears garbage in no particular order; CPython finalizes all of it
+// before clearing any. So whichever of a task, its wake-up and the future it waits on is
+// cleared first reports the task while the three are whole.
+void report_waiters_destroyed(Future* f) {
+  for (Value cb : f->callbacks)
+    if (type_of(cb) == ts.wakeup_type)
+      if (Value t = static_cast<Wakeup*>(cb.ptr())->task) report_destroyed_pending(as_task(t));
+}
+
 void task_clear_fields(Task* t) {
   Value fields[] = {t->coro, t->name, t->context, t->fut_waiter, t->wakeup, t->code};
   t->coro = t->name = t->context = t->fut_waiter = t->wakeup = t->code = kNull;
@@ -846,6 +876,8 @@ void task_clear_fields(Task* t) {
 }
 void task_finalize(Object* o) {
   Task* t = static_cast<Task*>(o);
+  report_destroyed_pending(t);
+  registry_remove(t);
   task_clear_fields(t);
   fut_finalize(o);
 }
@@ -856,6 +888,7 @@ void task_traverse(Object* o, VisitFn visit, void* arg) {
   fut_traverse(o, visit, arg);
 }
 void task_gc_clear(Object* o) {
+  report_destroyed_pending(static_cast<Task*>(o));
   task_clear_fields(static_cast<Task*>(o));
   fut_gc_clear(o);
 }
@@ -892,7 +925,6 @@ int task_init(Value self, const Value* args, size_t nargs, Tuple* kw) {
   post_job(kStep, self, kNull);
   if (!t->registered) {
     t->registered = true;
-    incref(self);
     t->prev = ts.tail;
     (ts.tail ? ts.tail->next : ts.head) = t;
     ts.tail = t;
@@ -973,6 +1005,7 @@ void wakeup_traverse(Object* o, VisitFn visit, void* arg) {
 }
 void wakeup_clear(Object* o) {
   Wakeup* w = static_cast<Wakeup*>(o);
+  if (w->task) report_destroyed_pending(as_task(w->task));
   Value t = w->task;
   w->task = kNull;
   decref(t);
@@ -1012,11 +1045,17 @@ Ref a_tasks(Value, const Value*, size_t, Tuple*) {
 struct SleepTimer {
   Future* f;
   Value result;
-  SleepTimer(Future* f, Value r) : f(f), result(newref(r)) { incref(val(f)); }
+  SleepTimer(Future* f, Value r) : f(f), result(newref(r)) {
+    incref(val(f));
+    ts.sleeping.insert(f);
+  }
   SleepTimer(SleepTimer&& o) noexcept : f(o.f), result(o.result) { o.f = nullptr, o.result = kNull; }
   SleepTimer(const SleepTimer&) = delete;
   ~SleepTimer() {
-    if (f) decref(val(f));
+    if (f) {
+      ts.sleeping.erase(f);
+      decref(val(f));
+    }
     decref(result);
   }
   void operator()() {
@@ -1054,14 +1093,31 @@ Ref a_coro_line(Value, const Value* args, size_t nargs, Tuple*) {
   int pc = g->frame->pc;
   return new_int(g->started && pc > 0 ? c->line_at(size_t(pc - 1)) : c->firstlineno);
 }
+// _drop_sleep_timers(loop): loop.close() forgets its pending sleep() timers, as CPython's
+// close() clears its scheduled handles (what only they kept alive is then destroyed).
+Ref a_drop_sleep_timers(Value, const Value* args, size_t nargs, Tuple*) {
+  if (!check_nargs("_drop_sleep_timers", nargs, 1, 1)) return nullptr;
+  std::vector<Ref> mine;
+  for (Future* f : ts.sleeping)
+    if (f->loop == args[0]) mine.push_back(Ref::borrow(val(f)));
+  for (Ref& r : mine) {
+    Future* f = as_fut(r.get());
+    if (f->timer) {
+      aio::Rc<aio::Handle> t = std::move(f->timer);
+      t->cancel();
+    }
+  }
+  return Ref::steal(kNone);
+}
 Ref a_set_task_hooks(Value, const Value* args, size_t nargs, Tuple*) {
-  if (!check_nargs("_set_task_hooks", nargs, 6, 6)) return nullptr;
+  if (!check_nargs("_set_task_hooks", nargs, 7, 7)) return nullptr;
   ts.cancelled_error = Ref::borrow(args[0]);
   ts.invalid_state_error = Ref::borrow(args[1]);
   ts.repr_hook = Ref::borrow(args[2]);
   ts.arm_log_hook = Ref::borrow(args[3]);
   ts.describe_hook = Ref::borrow(args[4]);
   ts.get_event_loop_hook = Ref::borrow(args[5]);
+  ts.destroyed_hook = Ref::borrow(args[6]);
   return Ref::steal(kNone);
 }
 
@@ -1160,7 +1216,8 @@ void init_tasks(Interpreter& I, Value m) {
   static const MethodDef fns[] = {
       {"get_running_loop", a_get_running_loop}, {"_get_running_loop", a_get_running_loop_opt},
       {"_set_running_loop", a_set_running_loop}, {"current_task", a_current_task}, {"_tasks", a_tasks},
-      {"_sleep_future", a_sleep_future}, {"_coro_line", a_coro_line}, {"_yield_once", a_yield_once}, {"_set_task_hooks", a_set_task_hooks},
+      {"_sleep_future", a_sleep_future}, {"_coro_line", a_coro_line},
+      {"_drop_sleep_timers", a_drop_sleep_timers}, {"_yield_once", a_yield_once}, {"_set_task_hooks", a_set_task_hooks},
       {nullptr, nullptr}};
   module_add_functions(m, fns);
   module_add(m, "Future", val(ts.fut_type));
@@ -1172,7 +1229,7 @@ void reset_tasks() {
   ts.running_loop = nullptr;
   while (ts.head) registry_remove(ts.head);
   ts.cancelled_error = ts.invalid_state_error = nullptr;
-  ts.repr_hook = ts.arm_log_hook = ts.describe_hook = ts.get_event_loop_hook = nullptr;
+  ts.repr_hook = ts.arm_log_hook = ts.describe_hook = ts.get_event_loop_hook = ts.destroyed_hook = nullptr;
   ts.counter = 0;
   ts.ctx_dict = nullptr;
   ts.modules_version = ~uint64_t(0);
