@@ -47,6 +47,11 @@ inline double float_value(Value v) { return static_cast<FloatObj*>(v.ptr())->v; 
 bool to_double(Value v, double* out);  // int/float/__float__; TypeError otherwise
 void init_float(Interpreter& I);
 
+// complex.cpp
+struct ComplexObj : Object { double re, im; };
+Ref new_complex(double re, double im);
+void init_complex(Interpreter& I);
+
 // str.cpp
 Ref new_str(std::string_view utf8);
 Ref new_str_ascii(std::string_view s);
@@ -65,8 +70,18 @@ void utf8_append(std::string& out, uint32_t cp);
 void init_str(Interpreter& I);
 inline std::string_view sv(Value s) { return static_cast<Str*>(s.ptr())->view(); }
 
-// bytes.cpp
+Ref bytes_mod(std::string_view fmt, Value args);  // printf-style % of bytes (a new bytes)
+
+// bytes.cpp (bytes, bytearray, the utf-8/ascii/latin-1 codecs)
+struct ByteArray : Object { std::string data; };
 Ref new_bytes(std::string_view data);
+Ref new_bytearray(std::string_view data);
+bool bytes_like(Value v, std::string_view* out);  // bytes or bytearray: its contents
+inline std::string_view bytes_like_view(Value v) { std::string_view s; bytes_like(v, &s); return s; }
+// bytes(x) for a bytes-like object or one with __bytes__; otherwise TypeError(fmt % type name).
+Ref bytes_from_object(Value v, const char* fmt);
+Ref codec_encode(std::string_view utf8, Value encoding, Value errors);  // null args: defaults
+Ref codec_decode(std::string_view data, Value encoding, Value errors);
 void init_bytes(Interpreter& I);
 
 // tuple.cpp
@@ -151,6 +166,10 @@ void add_slot_wrappers(Interpreter& I);  // after every built-in type exists
 Ref build_class(Value func, Value name, const Value* bases, size_t nbases, Tuple* kwnames,
                 const Value* kwvalues);
 
+// generic_alias.cpp
+void init_generic_alias(Interpreter& I);  // __class_getitem__ of the built-in containers
+Ref type_union(Value a, Value b);         // `a | b` of types: a types.UnionType, or NotImplemented
+
 // exceptions.cpp
 void init_exceptions(Interpreter& I);
 Ref exception_str(Value exc);
@@ -176,5 +195,7 @@ Ref new_callable_iter(Value f, Value sentinel);  // range.cpp
 void init_builtins(Interpreter& I);
 Ref compile_source(std::string_view source, std::string_view filename, bool eval_mode);
 Ref builtin_print(Value self, const Value* args, size_t nargs, Tuple* kwnames);
+struct Frame;
+Ref frame_locals(Frame* f);  // locals(): the frame's namespace, or a dict of a function's variables
 
 }  // namespace py

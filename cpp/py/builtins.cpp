@@ -295,60 +295,50 @@ static Ref b_hex(Value, const Value* a, size_t n, Tuple* kw) { return radix(a, n
 static Ref b_oct(Value, const Value* a, size_t n, Tuple* kw) { return radix(a, n, kw, 8, "0o", "oct"); }
 static Ref b_bin(Value, const Value* a, size_t n, Tuple* kw) { return radix(a, n, kw, 2, "0b", "bin"); }
 
-static int isinstance_check(Value obj, Value cls) {
+// isinstance/issubclass as CPython's PyObject_IsInstance/IsSubclass: an exact `type` is
+// checked directly; otherwise type(cls).__instancecheck__ (or __subclasscheck__) decides,
+// which is how metaclasses, ABCs and `int | str` unions take part.
+static int class_check(Value x, Value cls, bool instance) {
   Interpreter& I = interp();
-  if (type_of(cls) == I.tuple_type) {
+  if (instance && Value::from_ptr(type_of(x)) == cls) return 1;
+  Type* meta = type_of(cls);
+  if (meta == I.type_type) {
+    if (instance) return isinstance(x, static_cast<Type*>(cls.ptr()));
+    if (!isinstance(x, I.type_type)) {
+      raise(I.TypeError, "issubclass() arg 1 must be a class");
+      return -1;
+    }
+    return is_subtype(static_cast<Type*>(x.ptr()), static_cast<Type*>(cls.ptr()));
+  }
+  if (meta == I.tuple_type) {
+    RecursionGuard guard(instance ? " in __instancecheck__" : " in __subclasscheck__");
+    if (!guard.ok) return -1;
     Tuple* t = as_tuple(cls);
     for (size_t i = 0; i < t->n; ++i) {
-      int r = isinstance_check(obj, t->items[i]);
+      int r = class_check(x, t->items[i], instance);
       if (r) return r;
     }
     return 0;
   }
-  if (!isinstance(cls, I.type_type)) {
-    raise(I.TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
-    return -1;
+  if (Value m = type_lookup(meta, instance ? I.names.__instancecheck__ : I.names.__subclasscheck__)) {
+    RecursionGuard guard(instance ? " in __instancecheck__" : " in __subclasscheck__");
+    if (!guard.ok) return -1;
+    Value a[2] = {cls, x};
+    Ref r = call(m, a, 2);
+    return r ? truth(r.get()) : -1;
   }
-  Type* ct = static_cast<Type*>(cls.ptr());
-  if (isinstance(obj, ct)) return 1;
-  Type* meta = type_of(cls);
-  if (meta->is_heap()) {
-    Value m = type_lookup(meta, I.names.__instancecheck__);
-    if (m && type_of(m) == I.function_type) {
-      Value a[2] = {cls, obj};
-      Ref r = call(m, a, 2);
-      if (!r) return -1;
-      return truth(r.get());
-    }
-  }
-  return 0;
+  raise(I.TypeError, instance ? "isinstance() arg 2 must be a type, a tuple of types, or a union"
+                              : "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+  return -1;
 }
+static int isinstance_check(Value obj, Value cls) { return class_check(obj, cls, true); }
 FN(b_isinstance) {
   ARGS("isinstance", 2, 2);
   int r = isinstance_check(args[0], args[1]);
   if (r < 0) return nullptr;
   return Ref::steal(bool_value(r));
 }
-static int issubclass_check(Value c, Value cls) {
-  Interpreter& I = interp();
-  if (type_of(cls) == I.tuple_type) {
-    Tuple* t = as_tuple(cls);
-    for (size_t i = 0; i < t->n; ++i) {
-      int r = issubclass_check(c, t->items[i]);
-      if (r) return r;
-    }
-    return 0;
-  }
-  if (!isinstance(c, I.type_type)) {
-    raise(I.TypeError, "issubclass() arg 1 must be a class");
-    return -1;
-  }
-  if (!isinstance(cls, I.type_type)) {
-    raise(I.TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
-    return -1;
-  }
-  return is_subtype(static_cast<Type*>(c.ptr()), static_cast<Type*>(cls.ptr()));
-}
+static int issubclass_check(Value c, Value cls) { return class_check(c, cls, false); }
 FN(b_issubclass) {
   ARGS("issubclass", 2, 2);
   int r = issubclass_check(args[0], args[1]);
@@ -468,7 +458,19 @@ FN(b_dir) {
     if (!list_sort(l.get(), kNull, false)) return nullptr;
     return l;
   }
-  Ref r = call_method(args[0], I.names.__dir__, nullptr, 0);
+  // __dir__ is looked up on the type (a class's dir() comes from type, not from itself);
+  // a module lists its namespace.
+  Ref r;
+  if (isinstance(args[0], I.module_type)) {
+    r = new_list();
+    size_t pos = 0;
+    Value k, v;
+    while (dict_next(module_dict(args[0]), &pos, &k, &v)) list_append(r.get(), k);
+  } else if (Value m = type_lookup(type_of(args[0]), I.names.__dir__)) {
+    r = call1(m, args[0]);
+  } else {
+    return raisef(I.TypeError, "object does not provide __dir__");
+  }
   if (!r) return nullptr;
   Ref l = iterable_to_list(r.get());
   if (!l || !list_sort(l.get(), kNull, false)) return nullptr;
@@ -508,8 +510,9 @@ FN(b_globals) {
 }
 FN(b_locals) {
   ARGS("locals", 0, 0);
-  Interpreter& I = interp();
-  Frame* f = I.frame;
+  return frame_locals(interp().frame);
+}
+Ref frame_locals(Frame* f) {
   if (f->locals) return Ref::borrow(f->locals);
   Ref d = new_dict();
   Code* co = f->code;
@@ -560,6 +563,30 @@ static Ref b_eval(Value, const Value* a, size_t n, Tuple*) { return b_exec_eval(
 Ref build_class(Value func, Value name, const Value* bases, size_t nbases, Tuple* kwnames, const Value* kwvalues) {
   Interpreter& I = interp();
   if (type_of(func) != I.function_type) return raise(I.TypeError, "__build_class__: func must be a function");
+  // PEP 560: a base that is not a class may replace itself through __mro_entries__.
+  Ref orig_bases = tuple_from_array(bases, nbases);
+  std::vector<Value> resolved;
+  std::vector<Ref> keep;
+  bool replaced = false;
+  for (size_t i = 0; i < nbases; ++i) {
+    Ref entries;
+    if (!isinstance(bases[i], I.type_type)) {
+      entries = getattr_opt(bases[i], I.names.__mro_entries__);
+      if (!entries && err_occurred()) return nullptr;
+    }
+    if (!entries) {
+      resolved.push_back(bases[i]);
+      continue;
+    }
+    Ref r = call1(entries.get(), orig_bases.get());
+    if (!r) return nullptr;
+    if (type_of(r.get()) != I.tuple_type) return raise(I.TypeError, "__mro_entries__ must return a tuple");
+    for (size_t k = 0; k < as_tuple(r.get())->n; ++k) resolved.push_back(as_tuple(r.get())->items[k]);
+    keep.push_back(std::move(r));
+    replaced = true;
+  }
+  bases = resolved.data();
+  nbases = resolved.size();
   Ref bases_t = tuple_from_array(bases, nbases);
   Value meta = kNull;
   std::vector<Value> kwv;
@@ -609,6 +636,7 @@ Ref build_class(Value func, Value name, const Value* bases, size_t nbases, Tuple
   Ref cell = eval_frame(f, &y);
   frame_free(f);
   if (!cell) return nullptr;
+  if (replaced && setitem(ns.get(), Value::from_ptr(I.names.__orig_bases__), orig_bases.get()) < 0) return nullptr;
   std::vector<Value> a = {name, bases_t.get(), ns.get()};
   a.insert(a.end(), kwv.begin(), kwv.end());
   Ref cls = call(meta, a.data(), 3, kwt);
@@ -620,6 +648,30 @@ Ref build_class(Value func, Value name, const Value* bases, size_t nbases, Tuple
     }
   }
   return cls;
+}
+
+FN(b_aiter) {
+  ARGS("aiter", 1, 1);
+  Interpreter& I = interp();
+  Value m = type_lookup(type_of(args[0]), I.names.__aiter__);
+  if (!m) return raisef(I.TypeError, "'%s' object is not an async iterable", type_name(args[0]));
+  Ref it = call1(m, args[0]);
+  if (it && !type_lookup(type_of(it.get()), I.names.__anext__))
+    return raisef(I.TypeError, "aiter() returned not an async iterator of type '%s'", type_name(it.get()));
+  return it;
+}
+FN(b_anext) {
+  ARGS("anext", 1, 2);
+  Interpreter& I = interp();
+  Value m = type_lookup(type_of(args[0]), I.names.__anext__);
+  if (!m) return raisef(I.TypeError, "'%s' object is not an async iterator", type_name(args[0]));
+  Ref awaitable = call1(m, args[0]);
+  if (!awaitable || nargs == 1) return awaitable;
+  // With a default: a coroutine that turns StopAsyncIteration into the default.
+  Ref name = new_str("_async_builtins");
+  Ref mod = import_module(name.get(), kNull, kNone, 0);
+  Ref f = mod ? getattr(mod.get(), "anext_default") : nullptr;
+  return f ? call2(f.get(), awaitable.get(), args[1]) : nullptr;
 }
 
 void init_builtins(Interpreter& I) {
@@ -634,7 +686,7 @@ void init_builtins(Interpreter& I) {
       {"hex", b_hex}, {"oct", b_oct}, {"bin", b_bin}, {"isinstance", b_isinstance},
       {"issubclass", b_issubclass}, {"getattr", b_getattr}, {"setattr", b_setattr},
       {"delattr", b_delattr}, {"hasattr", b_hasattr}, {"id", b_id}, {"hash", b_hash},
-      {"iter", b_iter}, {"next", b_next}, {"callable", b_callable}, {"vars", b_vars}, {"dir", b_dir},
+      {"iter", b_iter}, {"next", b_next}, {"callable", b_callable}, {"vars", b_vars}, {"dir", b_dir}, {"aiter", b_aiter}, {"anext", b_anext},
       {"format", b_format}, {"sorted", b_sorted}, {"globals", b_globals}, {"locals", b_locals},
       {"__build_class__", b_build_class}, {"__import__", b_import}, {"exec", b_exec}, {"eval", b_eval},
       {nullptr, nullptr}};
@@ -648,7 +700,8 @@ void init_builtins(Interpreter& I) {
   add("Ellipsis", kEllipsis);
   add("__debug__", kTrue);
   T("object", I.object_type); T("type", I.type_type); T("int", I.int_type); T("bool", I.bool_type);
-  T("float", I.float_type); T("str", I.str_type); T("bytes", I.bytes_type); T("tuple", I.tuple_type);
+  T("float", I.float_type); T("complex", I.complex_type); T("str", I.str_type); T("bytes", I.bytes_type); T("bytearray", I.bytearray_type);
+  T("tuple", I.tuple_type);
   T("list", I.list_type); T("dict", I.dict_type); T("set", I.set_type); T("frozenset", I.frozenset_type);
   T("range", I.range_type); T("slice", I.slice_type); T("enumerate", I.enumerate_type);
   T("zip", I.zip_type); T("map", I.map_type); T("filter", I.filter_type); T("reversed", I.reversed_type);
@@ -656,6 +709,7 @@ void init_builtins(Interpreter& I) {
   T("classmethod", I.classmethod_type); T("super", I.super_type);
   for (Type* t : I.all_types)
     if (t->tflags & kTypeException) T(t->name.c_str(), t);
+  init_generic_alias(I);
   add("EnvironmentError", Value::from_ptr(I.OSError));
   add("IOError", Value::from_ptr(I.OSError));
   dict_set_str(I.modules, "builtins", m.get());

@@ -364,9 +364,7 @@ struct Compiler {
         return new_int(b).release();
       }
       case A::ConstKind::Float: return new_float(c.f).release();
-      case A::ConstKind::Complex:
-        error("complex numbers are not supported", c.lineno, c.col_offset);
-        return kNone;
+      case A::ConstKind::Complex: return new_complex(0.0, c.f).release();
       case A::ConstKind::Str: {
         Str* s = interp().intern(c.s);
         incref(Value::from_ptr(s));

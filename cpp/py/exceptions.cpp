@@ -188,8 +188,34 @@ static void exc_clear(Object* o) {
   for (Value v : vals) decref(v);
 }
 
+// OSError(errno, ...) called as OSError builds the subclass for that errno (PEP 3151). The
+// numbers are Linux's, which programs write literally (emscripten's errno.h differs).
+static Type* oserror_subclass(Value err) {
+  Interpreter& I = interp();
+  if (!err.is_small_int()) return nullptr;
+  switch (err.as_small_int()) {
+    case 1: case 13: return I.PermissionError;
+    case 2: return I.FileNotFoundError;
+    case 3: return I.ProcessLookupError;
+    case 4: return I.InterruptedError;
+    case 10: return I.ChildProcessError;
+    case 11: case 114: case 115: return I.BlockingIOError;
+    case 17: return I.FileExistsError;
+    case 20: return I.NotADirectoryError;
+    case 21: return I.IsADirectoryError;
+    case 32: case 108: return I.BrokenPipeError;
+    case 103: return I.ConnectionAbortedError;
+    case 104: return I.ConnectionResetError;
+    case 110: return I.TimeoutError;
+    case 111: return I.ConnectionRefusedError;
+    default: return nullptr;
+  }
+}
+
 static Ref exc_new(Type* t, const Value* args, size_t nargs, Tuple* kwnames) {
   size_t n = nargs;
+  if (t == interp().OSError && nargs >= 2)
+    if (Type* sub = oserror_subclass(args[0])) t = sub;
   BaseExc* e = static_cast<BaseExc*>(alloc_object(t, t->basicsize));
   e->args = tuple_from_array(args, n).release();
   (void)kwnames;
@@ -226,6 +252,13 @@ static int exc_init(Value self, const Value* args, size_t nargs, Tuple* kwnames)
     if (!*dp) *dp = as_dict(new_dict().release());
     for (const char* n : {"errno", "strerror", "filename", "filename2"}) dict_set_str(*dp, n, kNone);
   }
+  if ((is_subtype(t, I.UnicodeDecodeError) || is_subtype(t, I.UnicodeEncodeError)) && nargs == 5) {
+    // UnicodeDecodeError(encoding, object, start, end, reason)
+    Dict** dp = instance_dict_ptr(self);
+    if (!*dp) *dp = as_dict(new_dict().release());
+    const char* names[] = {"encoding", "object", "start", "end", "reason"};
+    for (size_t i = 0; i < 5; ++i) dict_set_str(*dp, names[i], args[i]);
+  }
   if (is_subtype(t, I.StopIteration) || is_subtype(t, I.SystemExit)) {
     Value v = nargs == 0 ? (is_subtype(t, I.SystemExit) ? kNone : kNone) : nargs == 1 ? args[0] : e->args;
     Value o = e->extra;
@@ -253,6 +286,32 @@ Ref exception_str(Value self) {
       out += ": " + std::string(sv(fr.get()));
     }
     return new_str(out);
+  }
+  bool decode = is_subtype(t, I.UnicodeDecodeError);
+  if ((decode || is_subtype(t, I.UnicodeEncodeError)) && a->n == 5 && isinstance(a->items[0], I.str_type) &&
+      a->items[2].is_small_int() && a->items[3].is_small_int() && isinstance(a->items[4], I.str_type)) {
+    // "'utf-8' codec can't decode byte 0xff in position 0: invalid start byte"
+    int64_t start = a->items[2].as_small_int(), end = a->items[3].as_small_int();
+    std::string out = "'" + std::string(sv(a->items[0])) + "' codec can't " + (decode ? "decode " : "encode ");
+    char buf[64];
+    if (end == start + 1) {
+      Ref item = getitem(a->items[1], a->items[2]);
+      if (!item) return nullptr;
+      if (decode) {
+        std::snprintf(buf, sizeof buf, "byte 0x%02x", unsigned(item.get().as_small_int()));
+      } else {
+        uint32_t cp;
+        utf8_decode(sv(item.get()).data(), &cp);
+        std::snprintf(buf, sizeof buf, cp <= 0xff ? "character '\\x%02x'" : cp <= 0xffff ? "character '\\u%04x'"
+                                                                              : "character '\\U%08x'", cp);
+      }
+      out += buf;
+      std::snprintf(buf, sizeof buf, " in position %lld: ", (long long)start);
+    } else {
+      out += decode ? "bytes" : "characters";
+      std::snprintf(buf, sizeof buf, " in position %lld-%lld: ", (long long)start, (long long)end - 1);
+    }
+    return new_str(out + buf + std::string(sv(a->items[4])));
   }
   if (a->n == 0) return Ref::borrow(I.empty_str);
   if (a->n == 1) return str(a->items[0]);

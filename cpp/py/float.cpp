@@ -1,5 +1,7 @@
 // float.cpp — float, with CPython's repr, hashing, rounding and arithmetic (num/float.hpp).
+#include <cctype>
 #include <cmath>
+#include <cstdlib>
 
 #include "py/builtin_types.hpp"
 #include "py/errors.hpp"
@@ -134,8 +136,12 @@ static Ref float_binop(Value a, Value b, int op) {
       return new_float(r);
     case kPow: {
       bool cplx = false;
-      if (!num::float_pow(x, y, r, err, &cplx)) return raise_num(err);
-      if (cplx) return raise(I.ValueError, "complex results are not supported");
+      bool ok = num::float_pow(x, y, r, err, &cplx);
+      if (cplx) {  // a negative base to a fractional power: CPython hands it to complex
+        Ref base = new_complex(x, 0.0), exp = new_float(y);
+        return binary_op(base.get(), exp.get(), kPow);
+      }
+      if (!ok) return raise_num(err);
       return new_float(r);
     }
     default: return Ref::steal(kNotImplemented);
@@ -233,10 +239,58 @@ static Ref m_float_ratio(Value self, const Value*, size_t, Tuple*) {
   return tuple_pack({a.get(), b.get()});
 }
 static Ref m_float_float(Value self, const Value*, size_t, Tuple*) { return new_float(float_value(self)); }
+// CPython's float.hex: always 13 hex digits after the point; subnormals as 0x0.<digits>p-1022.
 static Ref m_float_hex(Value self, const Value*, size_t, Tuple*) {
+  double x = float_value(self);
+  if (std::isnan(x)) return new_str("nan");
+  if (std::isinf(x)) return new_str(x < 0 ? "-inf" : "inf");
+  if (x == 0) return new_str(std::signbit(x) ? "-0x0.0p+0" : "0x0.0p+0");
+  int e;
+  double m = std::frexp(std::fabs(x), &e);  // m in [0.5, 1)
+  int lead = 1;
+  e -= 1;
+  m *= 2;  // [1, 2)
+  if (e < -1022) {  // subnormal: shift the mantissa so the exponent stays at -1022
+    m = std::ldexp(m, e + 1022);
+    e = -1022;
+    lead = 0;
+  }
+  m -= lead;
   char buf[64];
-  std::snprintf(buf, sizeof buf, "%a", float_value(self));
+  int n = std::snprintf(buf, sizeof buf, "%s0x%d.", x < 0 ? "-" : "", lead);
+  for (int i = 0; i < 13; ++i) {
+    m *= 16;
+    int d = int(m);
+    m -= d;
+    buf[n++] = "0123456789abcdef"[d];
+  }
+  std::snprintf(buf + n, sizeof buf - n, "p%+d", e);
   return new_str(buf);
+}
+static Ref m_float_fromhex(Value cls, const Value* args, size_t nargs, Tuple*) {
+  Interpreter& I = interp();
+  if (!check_nargs("fromhex", nargs, 1, 1)) return nullptr;
+  if (!isinstance(args[0], I.str_type))
+    return raisef(I.TypeError, "fromhex() argument must be str, not %s", type_name(args[0]));
+  std::string_view s = sv(args[0]);
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+  std::string text(s);
+  size_t body = (!text.empty() && (text[0] == '+' || text[0] == '-')) ? 1 : 0;
+  std::string lower;
+  for (char c : text.substr(body)) lower += char(std::tolower(static_cast<unsigned char>(c)));
+  bool special = lower == "inf" || lower == "infinity" || lower == "nan";
+  // strtod reads C99 hex floats; Python also accepts them without the 0x prefix.
+  if (!special && lower.rfind("0x", 0) != 0) text.insert(body, "0x");
+  bool ok = !lower.empty() && (special || lower.find_first_not_of("0123456789abcdefxp.+-") == std::string::npos);
+  char* end = nullptr;
+  double v = ok ? std::strtod(text.c_str(), &end) : 0;
+  if (!ok || end != text.c_str() + text.size() || text.size() - body == 2)
+    return raise(I.ValueError, "invalid hexadecimal floating-point string");
+  if (std::isinf(v) && !special) return raise(I.OverflowError, "hexadecimal value too large to represent as a float");
+  Ref f = new_float(v);
+  if (cls == Value::from_ptr(I.float_type)) return f;
+  return call1(cls, f.get());
 }
 static Ref get_real(Value self) { return new_float(float_value(self)); }
 static Ref get_imag(Value) { return new_float(0.0); }
@@ -263,6 +317,7 @@ void init_float(Interpreter& I) {
       {"as_integer_ratio", m_float_ratio},
       {"conjugate", m_float_float},
       {"hex", m_float_hex},
+      {"fromhex", m_float_fromhex, MethodDef::kClassMethod},
       {nullptr, nullptr}};
   add_methods(I, t, methods);
   add_getset(I, t, "real", get_real);

@@ -365,24 +365,29 @@ static int property_init(Value self, const Value* args, size_t nargs, Tuple* kw)
   }
   return 0;
 }
+// "property 'x' of 'C' object has no setter": CPython 3.11 names the property by the
+// attribute it was assigned to; its getter's __name__ is that name in the usual forms.
+static std::nullptr_t property_error(Property* p, Value obj, const char* missing) {
+  Interpreter& I = interp();
+  std::string name;
+  if (p->fget) {
+    Ref n = getattr_opt(p->fget, I.names.__name__);
+    if (n && isinstance(n.get(), I.str_type)) name.append("'").append(sv(n.get())).append("' ");
+    clear_error();
+  }
+  return raisef(I.AttributeError, "property %sof '%s' object has no %s", name.c_str(), type_name(obj), missing);
+}
 static Ref property_get(Value self, Value obj, Value) {
   Property* p = static_cast<Property*>(self.ptr());
   if (!obj || obj == kNone) return Ref::borrow(self);
-  if (!p->fget) return raise(interp().AttributeError, "property has no getter");
+  if (!p->fget) return property_error(p, obj, "getter");
   return call1(p->fget, obj);
 }
 static int property_set(Value self, Value obj, Value v) {
-  Interpreter& I = interp();
   Property* p = static_cast<Property*>(self.ptr());
   Value f = v ? p->fset : p->fdel;
   if (!f) {
-    std::string attr = "?";
-    if (p->fget) {
-      Ref n = getattr_opt(p->fget, I.names.__name__);
-      if (n && isinstance(n.get(), I.str_type)) attr = std::string(sv(n.get()));
-      clear_error();
-    }
-    raisef(I.AttributeError, v ? "can't set attribute '%s'" : "can't delete attribute '%s'", attr.c_str());
+    property_error(p, obj, v ? "setter" : "deleter");
     return -1;
   }
   Ref r = v ? call2(f, obj, v) : call1(f, obj);
@@ -489,6 +494,25 @@ void add_getset(Interpreter& I, Type* t, const char* name, Ref (*get)(Value), in
   decref(Value::from_ptr(g));
 }
 
+static Ref m_descr_get(Value self, const Value* args, size_t nargs, Tuple*) {
+  Interpreter& I = interp();
+  if (!check_nargs("__get__", nargs, 1, 2)) return nullptr;
+  Value obj = args[0] == kNone ? kNull : args[0];
+  Value owner = nargs > 1 && args[1] != kNone ? args[1] : kNull;
+  if (!obj && !owner) return raise(I.TypeError, "__get__(None, None) is invalid");
+  return type_of(self)->descr_get(self, obj, owner ? owner : Value::from_ptr(type_of(obj)));
+}
+static Ref m_descr_set(Value self, const Value* args, size_t nargs, Tuple*) {
+  if (!check_nargs("__set__", nargs, 2, 2)) return nullptr;
+  if (type_of(self)->descr_set(self, args[0], args[1]) < 0) return nullptr;
+  return Ref::steal(kNone);
+}
+static Ref m_descr_delete(Value self, const Value* args, size_t nargs, Tuple*) {
+  if (!check_nargs("__delete__", nargs, 1, 1)) return nullptr;
+  if (type_of(self)->descr_set(self, args[0], kNull) < 0) return nullptr;
+  return Ref::steal(kNone);
+}
+
 void init_function(Interpreter& I) {
   Type* o = I.object_type;
   I.getset_type = new_builtin_type(I, "getset_descriptor", o, sizeof(GetSet), 0);
@@ -560,6 +584,12 @@ void init_function(Interpreter& I) {
   cm->init = nullptr;
   cm->descr_get = classmethod_get;
   cm->getattr = wrapper_getattr;
+
+  // The descriptor protocol as methods: f.__get__(obj), prop.__set__(obj, v), ...
+  static const MethodDef get_def[] = {{"__get__", m_descr_get}, {nullptr, nullptr}};
+  static const MethodDef set_defs[] = {{"__set__", m_descr_set}, {"__delete__", m_descr_delete}, {nullptr, nullptr}};
+  for (Type* t : {f, n, p, s, cm}) add_methods(I, t, get_def);
+  add_methods(I, p, set_defs);
 }
 
 }  // namespace py

@@ -127,6 +127,7 @@ Interpreter::Interpreter() {
   init_dict(*this);
   init_int(*this);
   init_float(*this);
+  init_complex(*this);
   init_bytes(*this);
   init_list(*this);
   init_set(*this);

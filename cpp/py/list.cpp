@@ -214,7 +214,7 @@ static Ref m_tuple_index(Value self, const Value* args, size_t nargs, Tuple*) {
   return raise(interp().ValueError, "tuple.index(x): x not in tuple");
 }
 static Ref m_tuple_count(Value self, const Value* args, size_t nargs, Tuple*) {
-  if (!check_nargs("count", nargs, 1, 1)) return nullptr;
+  if (!check_nargs("tuple.count", nargs, 1, 1)) return nullptr;
   Tuple* t = as_tuple(self);
   int64_t c = 0;
   for (size_t i = 0; i < t->n; ++i) {
@@ -478,12 +478,12 @@ static int list_init(Value self, const Value* args, size_t nargs, Tuple* kw) {
 }
 
 static Ref m_append(Value self, const Value* args, size_t nargs, Tuple*) {
-  if (!check_nargs("append", nargs, 1, 1)) return nullptr;
+  if (!check_nargs("list.append", nargs, 1, 1)) return nullptr;
   list_append(self, args[0]);
   return Ref::steal(kNone);
 }
 static Ref m_extend(Value self, const Value* args, size_t nargs, Tuple*) {
-  if (!check_nargs("extend", nargs, 1, 1)) return nullptr;
+  if (!check_nargs("list.extend", nargs, 1, 1)) return nullptr;
   if (list_extend(self, args[0]) < 0) return nullptr;
   return Ref::steal(kNone);
 }
@@ -512,7 +512,7 @@ static Ref m_insert(Value self, const Value* args, size_t nargs, Tuple*) {
   return Ref::steal(kNone);
 }
 static Ref m_remove(Value self, const Value* args, size_t nargs, Tuple*) {
-  if (!check_nargs("remove", nargs, 1, 1)) return nullptr;
+  if (!check_nargs("list.remove", nargs, 1, 1)) return nullptr;
   auto& items = as_list(self)->items;
   for (size_t i = 0; i < items.size(); ++i) {
     int r = equal(items[i], args[0]);
@@ -545,7 +545,7 @@ static Ref m_index(Value self, const Value* args, size_t nargs, Tuple*) {
   return raisef(I.ValueError, "%s is not in list", as_str(rp.get())->data);
 }
 static Ref m_count(Value self, const Value* args, size_t nargs, Tuple*) {
-  if (!check_nargs("count", nargs, 1, 1)) return nullptr;
+  if (!check_nargs("list.count", nargs, 1, 1)) return nullptr;
   int64_t c = 0;
   auto& items = as_list(self)->items;
   for (size_t i = 0; i < items.size(); ++i) {

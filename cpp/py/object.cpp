@@ -596,6 +596,16 @@ Ref binary_op(Value a, Value b, int op) {
     return raisef(interp().TypeError, "unsupported operand type(s) for %s: '%s' and '%s'",
                   inplace ? "**=" : "** or pow()", ta->name.c_str(), tb->name.c_str());
   }
+  if (base == kMul) {  // CPython then tries sequence repetition, which needs an index
+    Interpreter& I = interp();
+    auto is_seq = [&](Value v) {
+      for (Type* t : {I.str_type, I.list_type, I.tuple_type, I.bytes_type, I.bytearray_type})
+        if (isinstance(v, t)) return true;
+      return false;
+    };
+    if (is_seq(a) || is_seq(b))
+      return raisef(I.TypeError, "can't multiply sequence by non-int of type '%s'", (is_seq(a) ? tb : ta)->name.c_str());
+  }
   std::string sym = kBinSym[base];
   if (inplace) sym += '=';
   return raisef(interp().TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", sym.c_str(),

@@ -106,41 +106,145 @@ static Ref slice_richcmp(Value a, Value b, int op) {
 
 // ---- range ------------------------------------------------------------------------------------------
 
-Ref new_range(int64_t start, int64_t stop, int64_t step) {
+// start, stop and step are Python ints of any size. A range whose bounds are below 2^61
+// in magnitude (so no arithmetic on its items can overflow) takes the int64 paths; any
+// other is a "long" range computed with Python ints, like CPython's longrangeiterator.
+// len is -1 when the length does not fit in int64 (len() then raises OverflowError).
+static constexpr int64_t kFastBound = int64_t(1) << 61;
+static bool fast_value(Value v) { return v.is_small_int() && v.as_small_int() > -kFastBound && v.as_small_int() < kFastBound; }
+static bool is_fast(const Range* r) { return fast_value(r->start) && fast_value(r->stop) && fast_value(r->step); }
+static Ref int_op(Value a, Value b, int op) { return int_binop(a, b, op); }
+
+// The length as a Python int: (stop - start - 1) // step + 1 when not empty.
+static Ref long_len(Value start, Value stop, Value step) {
+  Ref zero = new_int(0), one = new_int(1);
+  Ref pos = rich_compare(step, zero.get(), kGt);
+  if (!pos) return nullptr;
+  bool up = pos.get() == kTrue;
+  Ref nonempty = rich_compare(start, stop, up ? kLt : kGt);
+  if (!nonempty) return nullptr;
+  if (nonempty.get() != kTrue) return zero;
+  Ref diff = up ? int_op(stop, start, kSub) : int_op(start, stop, kSub);
+  Ref mstep = up ? Ref::borrow(step) : unary_op(step, kNeg);
+  if (!diff || !mstep) return nullptr;
+  Ref d1 = int_op(diff.get(), one.get(), kSub);
+  Ref q = d1 ? int_op(d1.get(), mstep.get(), kFloorDiv) : nullptr;
+  return q ? int_op(q.get(), one.get(), kAdd) : nullptr;
+}
+
+static Ref make_range(Value start, Value stop, Value step) {
   Range* r = static_cast<Range*>(alloc_object(interp().range_type, sizeof(Range)));
-  r->start = Value::small_int(start);
-  r->stop = Value::small_int(stop);
-  r->step = Value::small_int(step);
-  if (step > 0) r->len = start < stop ? (stop - start - 1) / step + 1 : 0;
-  else r->len = start > stop ? (start - stop - 1) / (-step) + 1 : 0;
-  return Ref::steal(Value::from_ptr(r));
+  r->start = newref(start);
+  r->stop = newref(stop);
+  r->step = newref(step);
+  Ref rr = Ref::steal(Value::from_ptr(r));
+  if (is_fast(r)) {
+    int64_t st = start.as_small_int(), sp = stop.as_small_int(), stp = step.as_small_int();
+    if (stp > 0) r->len = st < sp ? (sp - st - 1) / stp + 1 : 0;
+    else r->len = st > sp ? (st - sp - 1) / (-stp) + 1 : 0;
+    return rr;
+  }
+  Ref n = long_len(start, stop, step);
+  if (!n) return nullptr;
+  if (!int_to_int64(n.get(), &r->len)) r->len = -1;
+  return rr;
+}
+Ref new_range(int64_t start, int64_t stop, int64_t step) {
+  Ref a = new_int(start), b = new_int(stop), c = new_int(step);
+  return make_range(a.get(), b.get(), c.get());
+}
+static void range_finalize(Object* o) {
+  Range* r = static_cast<Range*>(o);
+  for (Value v : {r->start, r->stop, r->step}) decref(v);
 }
 static Ref range_new(Type*, const Value* args, size_t nargs, Tuple* kw) {
   Interpreter& I = interp();
   if (!no_kwargs("range", kw)) return nullptr;
   if (nargs == 0) return raise(I.TypeError, "range expected at least 1 argument, got 0");
   if (nargs > 3) return raisef(I.TypeError, "range expected at most 3 arguments, got %zu", nargs);
-  int64_t v[3] = {0, 0, 1};
+  Ref v[3];
   for (size_t i = 0; i < nargs; ++i) {
-    if (!is_int(args[i]) && !type_lookup(type_of(args[i]), I.names.__index__))
-      return raisef(I.TypeError, "'%s' object cannot be interpreted as an integer", type_name(args[i]));
-    if (index_of(args[i], &v[i]) < 0) return nullptr;
+    if (is_int(args[i])) v[i] = new_int(0), v[i] = int_op(args[i], v[i].get(), kAdd);  // bool -> int
+    else if (type_lookup(type_of(args[i]), I.names.__index__)) v[i] = call_method(args[i], I.names.__index__, nullptr, 0);
+    else return raisef(I.TypeError, "'%s' object cannot be interpreted as an integer", type_name(args[i]));
+    if (!v[i]) return nullptr;
   }
-  if (nargs == 1) return new_range(0, v[0], 1);
-  if (v[2] == 0) return raise(I.ValueError, "range() arg 3 must not be zero");
-  return new_range(v[0], v[1], nargs == 3 ? v[2] : 1);
+  if (nargs == 1) {
+    Ref zero = new_int(0), one = new_int(1);
+    return make_range(zero.get(), v[0].get(), one.get());
+  }
+  if (nargs == 3) {
+    Ref zero = new_int(0);
+    int z = equal(v[2].get(), zero.get());
+    if (z < 0) return nullptr;
+    if (z) return raise(I.ValueError, "range() arg 3 must not be zero");
+  } else {
+    v[2] = new_int(1);
+  }
+  return make_range(v[0].get(), v[1].get(), v[2].get());
 }
-static int64_t rstart(Value r) { return static_cast<Range*>(r.ptr())->start.as_small_int(); }
-static int64_t rstep(Value r) { return static_cast<Range*>(r.ptr())->step.as_small_int(); }
-static int64_t range_len(Value self) { return static_cast<Range*>(self.ptr())->len; }
+static Range* as_range(Value v) { return static_cast<Range*>(v.ptr()); }
+static int64_t rstart(Value r) { return as_range(r)->start.as_small_int(); }
+static int64_t rstep(Value r) { return as_range(r)->step.as_small_int(); }
+static Ref range_length(Value self) {
+  Range* r = as_range(self);
+  if (r->len >= 0) return new_int(r->len);
+  return long_len(r->start, r->stop, r->step);
+}
+static int64_t range_len(Value self) {
+  if (as_range(self)->len < 0) {
+    raise(interp().OverflowError, "Python int too large to convert to C ssize_t");
+    return -1;
+  }
+  return as_range(self)->len;
+}
+static int range_truth(Value self) {
+  Range* r = as_range(self);
+  return r->len != 0;  // -1: a length too big for int64 is not zero
+}
 static Ref range_repr(Value self) {
-  Range* r = static_cast<Range*>(self.ptr());
-  std::string s = "range(" + std::to_string(r->start.as_small_int()) + ", " + std::to_string(r->stop.as_small_int());
-  if (r->step.as_small_int() != 1) s += ", " + std::to_string(r->step.as_small_int());
+  Range* r = as_range(self);
+  Ref a = repr(r->start), b = repr(r->stop), c = repr(r->step);
+  if (!a || !b || !c) return nullptr;
+  std::string s = "range(" + std::string(sv(a.get())) + ", " + std::string(sv(b.get()));
+  if (!(r->step.is_small_int() && r->step.as_small_int() == 1)) s += ", " + std::string(sv(c.get()));
   return new_str(s + ")");
 }
+
+// The iterator over a long range: Python ints throughout.
+struct LongRangeIter : Object { Value next, step, remaining; };
+static Type* long_range_iter_type = nullptr;  // reset with every interpreter by init_range
+static Ref long_range_iter(Value start, Value step, Value len) {
+  LongRangeIter* it = static_cast<LongRangeIter*>(alloc_object(long_range_iter_type, sizeof(LongRangeIter)));
+  it->next = newref(start);
+  it->step = newref(step);
+  it->remaining = newref(len);
+  return Ref::steal(Value::from_ptr(it));
+}
+static void long_range_iter_finalize(Object* o) {
+  LongRangeIter* it = static_cast<LongRangeIter*>(o);
+  for (Value v : {it->next, it->step, it->remaining}) decref(v);
+}
+static Ref long_range_iternext(Value self) {
+  LongRangeIter* it = static_cast<LongRangeIter*>(self.ptr());
+  Ref zero = new_int(0), one = new_int(1);
+  Ref more = rich_compare(it->remaining, zero.get(), kGt);
+  if (!more || more.get() != kTrue) return nullptr;
+  Ref rem = int_op(it->remaining, one.get(), kSub), nx = int_op(it->next, it->step, kAdd);
+  if (!rem || !nx) return nullptr;
+  Ref cur = Ref::steal(it->next);
+  it->next = nx.release();
+  decref(it->remaining);
+  it->remaining = rem.release();
+  return cur;
+}
+
 static Ref range_iter(Value self) {
-  Range* r = static_cast<Range*>(self.ptr());
+  Range* r = as_range(self);
+  if (!is_fast(r)) {
+    Ref n = range_length(self);
+    return n ? long_range_iter(r->start, r->step, n.get()) : nullptr;
+  }
   RangeIter* it = static_cast<RangeIter*>(alloc_object(interp().range_iter_type, sizeof(RangeIter)));
   it->next = r->start.as_small_int();
   it->step = r->step.as_small_int();
@@ -155,74 +259,166 @@ static Ref range_iternext(Value self) {
   it->next += it->step;
   return new_int(v);
 }
+// start + i * step for a Python int i.
+static Ref range_item(Range* r, Value i) {
+  Ref m = int_op(i, r->step, kMul);
+  return m ? int_op(r->start, m.get(), kAdd) : nullptr;
+}
 static Ref range_getitem(Value self, Value k) {
   Interpreter& I = interp();
-  Range* r = static_cast<Range*>(self.ptr());
+  Range* r = as_range(self);
   if (type_of(k) == I.slice_type) {
-    int64_t a, b, c, n;
-    if (slice_indices(k, r->len, &a, &b, &c, &n) < 0) return nullptr;
-    int64_t st = rstart(self), sp = rstep(self);
-    return new_range(st + a * sp, st + b * sp, sp * c);
+    if (r->len >= 0) {
+      int64_t a, b, c, n;
+      if (slice_indices(k, r->len, &a, &b, &c, &n) < 0) return nullptr;
+      Ref ia = new_int(a), ib = new_int(b), ic = new_int(c);
+      Ref st = range_item(r, ia.get()), sp = range_item(r, ib.get());
+      Ref step = int_op(r->step, ic.get(), kMul);
+      if (!st || !sp || !step) return nullptr;
+      return make_range(st.get(), sp.get(), step.get());
+    }
+    return raise(I.OverflowError, "Python int too large to convert to C ssize_t");
   }
-  int64_t i;
-  if (index_of(k, &i) < 0) return nullptr;
-  if (i < 0) i += r->len;
-  if (i < 0 || i >= r->len) return raise(I.IndexError, "range object index out of range");
-  return new_int(rstart(self) + i * rstep(self));
+  if (!is_int(k) && !type_lookup(type_of(k), I.names.__index__))
+    return raisef(I.TypeError, "range indices must be integers or slices, not %s", type_name(k));
+  if (is_fast(r) && k.is_small_int()) {
+    int64_t i = k.as_small_int();
+    if (i < 0) i += r->len;
+    if (i < 0 || i >= r->len) return raise(I.IndexError, "range object index out of range");
+    return new_int(rstart(self) + i * rstep(self));
+  }
+  Ref i = is_int(k) ? Ref::borrow(k) : call_method(k, I.names.__index__, nullptr, 0);
+  Ref n = range_length(self);
+  Ref zero = new_int(0);
+  if (!i || !n) return nullptr;
+  Ref neg = rich_compare(i.get(), zero.get(), kLt);
+  if (!neg) return nullptr;
+  if (neg.get() == kTrue) i = int_op(i.get(), n.get(), kAdd);
+  if (!i) return nullptr;
+  Ref lo = rich_compare(i.get(), zero.get(), kLt), hi = rich_compare(i.get(), n.get(), kGe);
+  if (!lo || !hi) return nullptr;
+  if (lo.get() == kTrue || hi.get() == kTrue) return raise(I.IndexError, "range object index out of range");
+  return range_item(r, i.get());
+}
+// 1 if the int x is an item of r (bounds, then divisibility), with Python int arithmetic.
+static int long_contains(Range* r, Value x) {
+  Ref zero = new_int(0);
+  Ref up = rich_compare(r->step, zero.get(), kGt);
+  if (!up) return -1;
+  bool inc = up.get() == kTrue;
+  Ref lo = rich_compare(x, r->start, inc ? kLt : kGt), hi = rich_compare(x, r->stop, inc ? kGe : kLe);
+  if (!lo || !hi) return -1;
+  if (lo.get() == kTrue || hi.get() == kTrue) return 0;
+  Ref d = int_op(x, r->start, kSub);
+  Ref m = d ? int_op(d.get(), r->step, kMod) : nullptr;
+  if (!m) return -1;
+  return equal(m.get(), zero.get());
 }
 static int range_contains(Value self, Value x) {
-  Range* r = static_cast<Range*>(self.ptr());
-  if (x.is_small_int()) {
+  Interpreter& I = interp();
+  Range* r = as_range(self);
+  if (x.is_small_int() && is_fast(r)) {
     int64_t v = x.as_small_int(), st = rstart(self), sp = rstep(self);
     int64_t stop = r->stop.as_small_int();
     if (sp > 0 ? (v < st || v >= stop) : (v > st || v <= stop)) return 0;
     return (v - st) % sp == 0;
   }
-  for (int64_t i = 0; i < r->len; ++i) {
-    Ref v = new_int(rstart(self) + i * rstep(self));
+  if (type_of(x) == I.int_type || type_of(x) == I.bool_type) return long_contains(r, x);
+  // Anything else is compared with each item, as CPython does.
+  Ref it = range_iter(self);
+  if (!it) return -1;
+  while (Ref v = iter_next(it.get())) {
     int c = equal(v.get(), x);
     if (c) return c;
   }
-  return 0;
+  return err_occurred() ? -1 : 0;
 }
 static Ref range_getattr(Value self, Str* name) {
-  Range* r = static_cast<Range*>(self.ptr());
+  Range* r = as_range(self);
   std::string_view n = name->view();
   if (n == "start") return Ref::borrow(r->start);
   if (n == "stop") return Ref::borrow(r->stop);
   if (n == "step") return Ref::borrow(r->step);
   return generic_getattr(self, name);
 }
+// Ranges are equal when they give the same items: same length, and if not empty the same
+// start, and if longer than one item the same step.
+static int range_equal(Value a, Value b) {
+  Range* x = as_range(a);
+  Range* y = as_range(b);
+  Ref lx = range_length(a), ly = range_length(b), zero = new_int(0), one = new_int(1);
+  if (!lx || !ly) return -1;
+  int c = equal(lx.get(), ly.get());
+  if (c <= 0) return c;
+  if ((c = equal(lx.get(), zero.get())) != 0) return c;
+  if ((c = equal(x->start, y->start)) <= 0) return c;
+  if ((c = equal(lx.get(), one.get())) != 0) return c;
+  return equal(x->step, y->step);
+}
 static Ref range_richcmp(Value a, Value b, int op) {
   if (type_of(b) != interp().range_type || (op != kEq && op != kNe)) return Ref::steal(kNotImplemented);
-  Range* x = static_cast<Range*>(a.ptr());
-  Range* y = static_cast<Range*>(b.ptr());
-  bool eq = x->len == y->len && (x->len == 0 || (x->start == y->start && (x->len == 1 || x->step == y->step)));
+  int eq = range_equal(a, b);
+  if (eq < 0) return nullptr;
   return Ref::steal(bool_value(op == kEq ? eq : !eq));
 }
+// hash((len, None, None)) when empty, hash((len, start, None)) for one item, else
+// hash((len, start, step)): equal ranges hash alike.
 static int range_hash(Value self, int64_t* out) {
-  Range* r = static_cast<Range*>(self.ptr());
-  Ref t = tuple_pack({Value::small_int(r->len), r->start, r->step});
+  Range* r = as_range(self);
+  Ref n = range_length(self), zero = new_int(0), one = new_int(1);
+  if (!n) return -1;
+  int empty = equal(n.get(), zero.get()), single = equal(n.get(), one.get());
+  Ref t = tuple_pack({n.get(), empty ? kNone : r->start, empty || single ? kNone : r->step});
   *out = hash(t.get());
-  return 0;
+  return *out == -1 && err_occurred() ? -1 : 0;
 }
 static Ref m_range_index(Value self, const Value* args, size_t nargs, Tuple*) {
   if (!check_nargs("index", nargs, 1, 1)) return nullptr;
   int c = range_contains(self, args[0]);
   if (c < 0) return nullptr;
   if (!c) return raisef(interp().ValueError, "%s is not in range", repr_utf8(args[0]).c_str());
-  int64_t v;
-  if (index_of(args[0], &v) < 0) return nullptr;
-  return new_int((v - rstart(self)) / rstep(self));
+  if (!is_int(args[0])) {  // found by equality: count the position
+    Ref it = range_iter(self);
+    for (int64_t i = 0; it; ++i) {
+      Ref v = iter_next(it.get());
+      if (!v) return nullptr;
+      int e = equal(v.get(), args[0]);
+      if (e < 0) return nullptr;
+      if (e) return new_int(i);
+    }
+    return nullptr;
+  }
+  Range* r = as_range(self);
+  Ref d = int_op(args[0], r->start, kSub);
+  return d ? int_op(d.get(), r->step, kFloorDiv) : nullptr;
 }
 static Ref m_range_count(Value self, const Value* args, size_t nargs, Tuple*) {
   if (!check_nargs("count", nargs, 1, 1)) return nullptr;
+  if (!is_int(args[0])) {  // equality with each item (e.g. 2.0 == 2)
+    Ref it = range_iter(self);
+    if (!it) return nullptr;
+    int64_t n = 0;
+    while (Ref v = iter_next(it.get())) {
+      int e = equal(v.get(), args[0]);
+      if (e < 0) return nullptr;
+      n += e;
+    }
+    return err_occurred() ? nullptr : new_int(n);
+  }
   int c = range_contains(self, args[0]);
   if (c < 0) return nullptr;
   return new_int(c);
 }
 static Ref m_range_reversed(Value self, const Value*, size_t, Tuple*) {
-  Range* r = static_cast<Range*>(self.ptr());
+  Range* r = as_range(self);
+  if (!is_fast(r)) {
+    Ref n = range_length(self), one = new_int(1);
+    Ref last_i = n ? int_op(n.get(), one.get(), kSub) : nullptr;
+    Ref last = last_i ? range_item(r, last_i.get()) : nullptr;
+    Ref step = unary_op(r->step, kNeg);
+    if (!last || !step) return nullptr;
+    return long_range_iter(last.get(), step.get(), n.get());
+  }
   RangeIter* it = static_cast<RangeIter*>(alloc_object(interp().range_iter_type, sizeof(RangeIter)));
   it->next = rstart(self) + (r->len - 1) * rstep(self);
   it->step = -rstep(self);
@@ -469,6 +665,8 @@ void init_range(Interpreter& I) {
   Type* r = I.range_type = new_builtin_type(I, "range", I.object_type, sizeof(Range), 0);
   r->tp_new = range_new;
   r->init = nullptr;
+  r->finalize = range_finalize;
+  r->truth = range_truth;
   r->len = range_len;
   r->repr = range_repr;
   r->iter = range_iter;
@@ -484,6 +682,11 @@ void init_range(Interpreter& I) {
   ri->iter = self_iter;
   ri->iternext = range_iternext;
   ri->tp_new = nullptr;
+  Type* li = long_range_iter_type = new_builtin_type(I, "longrange_iterator", I.object_type, sizeof(LongRangeIter), 0);
+  li->finalize = long_range_iter_finalize;
+  li->iter = self_iter;
+  li->iternext = long_range_iternext;
+  li->tp_new = nullptr;
 }
 
 void init_iterators(Interpreter& I) {

@@ -215,17 +215,17 @@ static int set_init(Value self, const Value* args, size_t nargs, Tuple*) {
 }
 
 static Ref m_add(Value self, const Value* a, size_t n, Tuple*) {
-  if (!check_nargs("add", n, 1, 1) || set_add(self, a[0]) < 0) return nullptr;
+  if (!check_nargs("set.add", n, 1, 1) || set_add(self, a[0]) < 0) return nullptr;
   return Ref::steal(kNone);
 }
 static Ref m_discard(Value self, const Value* a, size_t n, Tuple*) {
-  if (!check_nargs("discard", n, 1, 1)) return nullptr;
+  if (!check_nargs("set.discard", n, 1, 1)) return nullptr;
   Value old;
   if (dict_pop(as_set(self)->d, a[0], &old) < 0) return nullptr;
   return Ref::steal(kNone);
 }
 static Ref m_remove(Value self, const Value* a, size_t n, Tuple*) {
-  if (!check_nargs("remove", n, 1, 1)) return nullptr;
+  if (!check_nargs("set.remove", n, 1, 1)) return nullptr;
   Value old;
   int r = dict_pop(as_set(self)->d, a[0], &old);
   if (r < 0) return nullptr;
@@ -275,21 +275,21 @@ static Ref m_intersection_update(Value s, const Value* a, size_t n, Tuple*) { re
 static Ref m_difference_update(Value s, const Value* a, size_t n, Tuple*) { return multi(s, a, n, '-', true); }
 static Ref m_symdiff_update(Value s, const Value* a, size_t n, Tuple*) { return multi(s, a, n, '^', true); }
 static Ref m_issubset(Value s, const Value* a, size_t n, Tuple*) {
-  if (!check_nargs("issubset", n, 1, 1)) return nullptr;
+  if (!check_nargs("set.issubset", n, 1, 1)) return nullptr;
   Ref o = is_anyset(a[0]) ? Ref::borrow(a[0]) : set_copy_as(a[0], interp().set_type);
   if (!o) return nullptr;
   int err;
   return Ref::steal(bool_value(subset(s, o.get(), &err)));
 }
 static Ref m_issuperset(Value s, const Value* a, size_t n, Tuple*) {
-  if (!check_nargs("issuperset", n, 1, 1)) return nullptr;
+  if (!check_nargs("set.issuperset", n, 1, 1)) return nullptr;
   Ref o = is_anyset(a[0]) ? Ref::borrow(a[0]) : set_copy_as(a[0], interp().set_type);
   if (!o) return nullptr;
   int err;
   return Ref::steal(bool_value(subset(o.get(), s, &err)));
 }
 static Ref m_isdisjoint(Value s, const Value* a, size_t n, Tuple*) {
-  if (!check_nargs("isdisjoint", n, 1, 1)) return nullptr;
+  if (!check_nargs("set.isdisjoint", n, 1, 1)) return nullptr;
   Ref o = is_anyset(a[0]) ? Ref::borrow(a[0]) : set_copy_as(a[0], interp().set_type);
   if (!o) return nullptr;
   Ref r = set_combine(s, o.get(), '&', interp().set_type);

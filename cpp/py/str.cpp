@@ -8,6 +8,7 @@
 #include "py/errors.hpp"
 #include "py/num/float.hpp"
 #include "py/num/format_spec.hpp"
+#include "py/unicode_db.hpp"
 
 namespace py {
 
@@ -355,9 +356,10 @@ static Ref str_new(Type* t, const Value* args, size_t nargs, Tuple* kw) {
   Ref r;
   if (!a[0]) r = Ref::borrow(I.empty_str);
   else if (a[1] || a[2]) {
-    if (!isinstance(a[0], I.bytes_type)) return raisef(I.TypeError, "decoding to str: need a bytes-like object, %s found", type_name(a[0]));
-    Bytes* b = static_cast<Bytes*>(a[0].ptr());
-    r = new_str(std::string_view(reinterpret_cast<char*>(b->data), b->n));
+    std::string_view data;
+    if (!bytes_like(a[0], &data)) return raisef(I.TypeError, "decoding to str: need a bytes-like object, %s found", type_name(a[0]));
+    r = codec_decode(data, a[1], a[2]);
+    if (!r) return nullptr;
   } else r = str(a[0]);
   if (!r || t == I.str_type) return r;
   Str* src = as_str(r.get());
@@ -380,9 +382,7 @@ static Ref str_new(Type* t, const Value* args, size_t nargs, Tuple* kw) {
     return raisef(interp().TypeError, "%s arg must be None or str", fname);
 
 static bool is_space(uint32_t c) {
-  return c == ' ' || (c >= 9 && c <= 13) || (c >= 0x1c && c <= 0x1f) || c == 0x85 || c == 0xa0 ||
-         c == 0x1680 || (c >= 0x2000 && c <= 0x200a) || c == 0x2028 || c == 0x2029 || c == 0x202f ||
-         c == 0x205f || c == 0x3000;
+  return c == ' ' || (c >= 9 && c <= 13) || (c >= 0x1c && c <= 0x1f) || (c >= 0x80 && unicode::has(c, unicode::kSpace));
 }
 
 static Ref m_join(Value self, const Value* args, size_t nargs, Tuple*) {
@@ -507,13 +507,23 @@ static Ref m_splitlines(Value self, const Value* args, size_t nargs, Tuple* kw) 
   std::string_view s = SELF;
   Ref out = new_list();
   size_t i = 0;
+  // Line boundaries: \n \r \r\n \v \f \x1c \x1d \x1e \x85 U+2028 U+2029.
+  auto boundary = [&](size_t j) -> size_t {  // the boundary's byte length at j, 0 if none
+    unsigned char c = static_cast<unsigned char>(s[j]);
+    if (c == '\n' || c == '\r' || c == '\v' || c == '\f' || (c >= 0x1c && c <= 0x1e)) return 1;
+    if (c == 0xc2 && j + 1 < s.size() && static_cast<unsigned char>(s[j + 1]) == 0x85) return 2;
+    if (c == 0xe2 && j + 2 < s.size() && static_cast<unsigned char>(s[j + 1]) == 0x80 &&
+        (static_cast<unsigned char>(s[j + 2]) == 0xa8 || static_cast<unsigned char>(s[j + 2]) == 0xa9))
+      return 3;
+    return 0;
+  };
   while (i < s.size()) {
-    size_t j = i;
-    while (j < s.size() && s[j] != '\n' && s[j] != '\r') ++j;
+    size_t j = i, blen = 0;
+    while (j < s.size() && !(blen = boundary(j))) ++j;
     size_t eol = j;
     if (j < s.size()) {
       if (s[j] == '\r' && j + 1 < s.size() && s[j + 1] == '\n') j += 2;
-      else ++j;
+      else j += blen;
     }
     list_append(out.get(), new_str(s.substr(i, (keep ? j : eol) - i)).get());
     i = j;
@@ -675,102 +685,128 @@ static Ref affix_impl(Value self, const Value* args, size_t nargs, bool end, con
 static Ref m_startswith(Value self, const Value* a, size_t n, Tuple*) { return affix_impl(self, a, n, false, "startswith"); }
 static Ref m_endswith(Value self, const Value* a, size_t n, Tuple*) { return affix_impl(self, a, n, true, "endswith"); }
 
-static uint32_t to_upper(uint32_t c) {
-  if (c >= 'a' && c <= 'z') return c - 32;
-  if ((c >= 0xe0 && c <= 0xfe && c != 0xf7)) return c - 32;
-  if (c >= 0x3b1 && c <= 0x3c9 && c != 0x3c2) return c - 32;
-  if (c >= 0x430 && c <= 0x44f) return c - 32;
-  return c;
-}
-static uint32_t to_lower(uint32_t c) {
-  if (c >= 'A' && c <= 'Z') return c + 32;
-  if ((c >= 0xc0 && c <= 0xde && c != 0xd7)) return c + 32;
-  if (c >= 0x391 && c <= 0x3a9) return c + 32;
-  if (c >= 0x410 && c <= 0x42f) return c + 32;
-  return c;
-}
-static bool is_lower_cp(uint32_t c) { return to_upper(c) != c; }
-static bool is_upper_cp(uint32_t c) { return to_lower(c) != c; }
-static bool is_alpha_cp(uint32_t c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0xc0 && c != 0xd7 && c != 0xf7 && c < 0x2000) ||
-         (c >= 0x3040 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7a3);
-}
-static bool is_digit_cp(uint32_t c) { return c >= '0' && c <= '9'; }
+// ---- case mapping and character predicates (CPython's unicodeobject.c rules over the
+// generated Unicode tables) ----------------------------------------------------------------
+namespace u = unicode;
 
-static Ref map_cps(Value self, int mode) {
-  std::vector<uint32_t> cps = codepoints(SELF);
+// Σ lowercases to final ς after a cased letter not followed by one (case-ignorables skipped).
+static uint32_t lower_sigma(const std::vector<uint32_t>& cps, size_t i) {
+  size_t j = i;
+  while (j > 0 && u::has(cps[j - 1], u::kCaseIgnorable)) --j;
+  bool final_sigma = j > 0 && u::has(cps[j - 1], u::kCased);
+  if (final_sigma) {
+    j = i + 1;
+    while (j < cps.size() && u::has(cps[j], u::kCaseIgnorable)) ++j;
+    final_sigma = j == cps.size() || !u::has(cps[j], u::kCased);
+  }
+  return final_sigma ? 0x3c2 : 0x3c3;
+}
+static void append_case(std::string& out, const std::vector<uint32_t>& cps, size_t i, u::Case which) {
+  if (which == u::Case::kLower && cps[i] == 0x3a3) return utf8_append(out, lower_sigma(cps, i));
+  uint32_t m[3];
+  int n = u::full_case(cps[i], which, m);
+  for (int k = 0; k < n; ++k) utf8_append(out, m[k]);
+}
+
+enum CaseOp { kOpUpper, kOpLower, kOpSwap, kOpCapitalize, kOpTitle, kOpFold };
+static Ref map_case(Value self, CaseOp op) {
+  std::string_view s = SELF;
+  if (as_str(self)->ascii) {
+    std::string out(s);
+    bool prev_cased = false;
+    for (size_t i = 0; i < out.size(); ++i) {
+      char& c = out[i];
+      bool up = c >= 'A' && c <= 'Z', lo = c >= 'a' && c <= 'z';
+      bool to_up = op == kOpUpper || (op == kOpSwap && lo) || (op == kOpCapitalize && i == 0) ||
+                   (op == kOpTitle && !prev_cased);
+      if (to_up && lo) c = char(c - 32);
+      else if (!to_up && up && op != kOpSwap) c = char(c + 32);
+      else if (op == kOpSwap && up) c = char(c + 32);
+      prev_cased = up || lo;
+    }
+    return new_str_ascii(out);
+  }
+  std::vector<uint32_t> cps = codepoints(s);
   std::string out;
   bool prev_cased = false;
   for (size_t i = 0; i < cps.size(); ++i) {
     uint32_t c = cps[i];
-    switch (mode) {
-      case 0: c = to_upper(c); break;
-      case 1: c = to_lower(c); break;
-      case 2: c = is_upper_cp(c) ? to_lower(c) : to_upper(c); break;
-      case 3: c = i == 0 ? to_upper(c) : to_lower(c); break;
-      case 4: {
-        bool cased = is_lower_cp(c) || is_upper_cp(c);
-        c = prev_cased ? to_lower(c) : to_upper(c);
-        prev_cased = cased || (is_alpha_cp(cps[i]));
-        if (!is_alpha_cp(cps[i])) prev_cased = cased;
+    switch (op) {
+      case kOpUpper: append_case(out, cps, i, u::Case::kUpper); break;
+      case kOpLower: append_case(out, cps, i, u::Case::kLower); break;
+      case kOpFold: append_case(out, cps, i, u::Case::kFold); break;
+      case kOpSwap:
+        if (u::has(c, u::kUpper)) append_case(out, cps, i, u::Case::kLower);
+        else if (u::has(c, u::kLower)) append_case(out, cps, i, u::Case::kUpper);
+        else utf8_append(out, c);
         break;
-      }
+      case kOpCapitalize: append_case(out, cps, i, i == 0 ? u::Case::kTitle : u::Case::kLower); break;
+      case kOpTitle:
+        append_case(out, cps, i, prev_cased ? u::Case::kLower : u::Case::kTitle);
+        prev_cased = u::has(c, u::kCased);
+        break;
     }
-    utf8_append(out, c);
   }
   return new_str(out);
 }
-static Ref m_upper(Value self, const Value*, size_t, Tuple*) { return map_cps(self, 0); }
-static Ref m_lower(Value self, const Value*, size_t, Tuple*) { return map_cps(self, 1); }
-static Ref m_swapcase(Value self, const Value*, size_t, Tuple*) { return map_cps(self, 2); }
-static Ref m_capitalize(Value self, const Value*, size_t, Tuple*) { return map_cps(self, 3); }
-static Ref m_title(Value self, const Value*, size_t, Tuple*) { return map_cps(self, 4); }
+static Ref m_upper(Value self, const Value*, size_t, Tuple*) { return map_case(self, kOpUpper); }
+static Ref m_lower(Value self, const Value*, size_t, Tuple*) { return map_case(self, kOpLower); }
+static Ref m_casefold(Value self, const Value*, size_t, Tuple*) { return map_case(self, kOpFold); }
+static Ref m_swapcase(Value self, const Value*, size_t, Tuple*) { return map_case(self, kOpSwap); }
+static Ref m_capitalize(Value self, const Value*, size_t, Tuple*) { return map_case(self, kOpCapitalize); }
+static Ref m_title(Value self, const Value*, size_t, Tuple*) { return map_case(self, kOpTitle); }
 
-static Ref pred(Value self, bool (*p)(uint32_t), bool empty_ok = false) {
+// True when every code point has one of `flags` (and the string is not empty, unless empty_ok).
+static Ref all_have(Value self, uint16_t flags, bool empty_ok = false) {
   std::vector<uint32_t> cps = codepoints(SELF);
   if (cps.empty()) return Ref::steal(bool_value(empty_ok));
   for (uint32_t c : cps)
-    if (!p(c)) return Ref::steal(kFalse);
+    if (!(u::record(c).flags & flags)) return Ref::steal(kFalse);
   return Ref::steal(kTrue);
 }
-static Ref m_isdigit(Value self, const Value*, size_t, Tuple*) { return pred(self, is_digit_cp); }
-static Ref m_isalpha(Value self, const Value*, size_t, Tuple*) { return pred(self, is_alpha_cp); }
+static Ref m_isdigit(Value self, const Value*, size_t, Tuple*) { return all_have(self, u::kDigit); }
+static Ref m_isdecimal(Value self, const Value*, size_t, Tuple*) { return all_have(self, u::kDecimal); }
+static Ref m_isnumeric(Value self, const Value*, size_t, Tuple*) { return all_have(self, u::kNumeric); }
+static Ref m_isalpha(Value self, const Value*, size_t, Tuple*) { return all_have(self, u::kAlpha); }
 static Ref m_isalnum(Value self, const Value*, size_t, Tuple*) {
-  return pred(self, [](uint32_t c) { return is_alpha_cp(c) || is_digit_cp(c); });
+  return all_have(self, u::kAlpha | u::kDecimal | u::kDigit | u::kNumeric);
 }
-static Ref m_isspace(Value self, const Value*, size_t, Tuple*) { return pred(self, is_space); }
-static Ref m_isascii(Value self, const Value*, size_t, Tuple*) {
-  return pred(self, [](uint32_t c) { return c < 128; }, true);
-}
-static Ref m_isupper(Value self, const Value*, size_t, Tuple*) {
-  std::vector<uint32_t> cps = codepoints(SELF);
+static Ref m_isspace(Value self, const Value*, size_t, Tuple*) { return all_have(self, u::kSpace); }
+static Ref m_isprintable(Value self, const Value*, size_t, Tuple*) { return all_have(self, u::kPrintable, true); }
+static Ref m_isascii(Value self, const Value*, size_t, Tuple*) { return Ref::steal(bool_value(as_str(self)->ascii)); }
+// isupper/islower: no character of the opposite case (or titlecase), at least one cased.
+static Ref cased_only(Value self, uint16_t want, uint16_t reject) {
   bool cased = false;
-  for (uint32_t c : cps) {
-    if (is_lower_cp(c)) return Ref::steal(kFalse);
-    if (is_upper_cp(c)) cased = true;
+  for (uint32_t c : codepoints(SELF)) {
+    uint16_t f = u::record(c).flags;
+    if (f & (reject | u::kTitle)) return Ref::steal(kFalse);
+    if (f & want) cased = true;
   }
   return Ref::steal(bool_value(cased));
 }
-static Ref m_islower(Value self, const Value*, size_t, Tuple*) {
-  std::vector<uint32_t> cps = codepoints(SELF);
-  bool cased = false;
-  for (uint32_t c : cps) {
-    if (is_upper_cp(c)) return Ref::steal(kFalse);
-    if (is_lower_cp(c)) cased = true;
-  }
-  return Ref::steal(bool_value(cased));
-}
+static Ref m_isupper(Value self, const Value*, size_t, Tuple*) { return cased_only(self, u::kUpper, u::kLower); }
+static Ref m_islower(Value self, const Value*, size_t, Tuple*) { return cased_only(self, u::kLower, u::kUpper); }
 static Ref m_istitle(Value self, const Value*, size_t, Tuple*) {
-  Ref t = map_cps(self, 4);
-  return Ref::steal(bool_value(sv(t.get()) == SELF && m_isupper(self, nullptr, 0, nullptr).get() != kNull &&
-                               SELF.size() && [&] { for (char c : SELF) if (std::isalpha(static_cast<unsigned char>(c))) return true; return false; }()));
+  bool cased = false, prev_cased = false;
+  for (uint32_t c : codepoints(SELF)) {
+    uint16_t f = u::record(c).flags;
+    if (f & (u::kUpper | u::kTitle)) {
+      if (prev_cased) return Ref::steal(kFalse);
+      prev_cased = cased = true;
+    } else if (f & u::kLower) {
+      if (!prev_cased) return Ref::steal(kFalse);
+      prev_cased = cased = true;
+    } else {
+      prev_cased = false;
+    }
+  }
+  return Ref::steal(bool_value(cased));
 }
 static Ref m_isidentifier(Value self, const Value*, size_t, Tuple*) {
   std::vector<uint32_t> cps = codepoints(SELF);
   if (cps.empty()) return Ref::steal(kFalse);
   for (size_t i = 0; i < cps.size(); ++i) {
-    uint32_t c = cps[i];
-    bool ok = c == '_' || is_alpha_cp(c) || (i > 0 && is_digit_cp(c));
+    bool ok = i == 0 ? cps[i] == '_' || u::has(cps[i], u::kXidStart) : u::has(cps[i], u::kXidContinue);
     if (!ok) return Ref::steal(kFalse);
   }
   return Ref::steal(kTrue);
@@ -845,7 +881,11 @@ static Ref m_removesuffix(Value self, const Value* args, size_t nargs, Tuple*) {
     return new_str(s.substr(0, s.size() - p.size()));
   return Ref::borrow(self);
 }
-static Ref m_encode(Value self, const Value*, size_t, Tuple*) { return new_bytes(SELF); }
+static Ref m_encode(Value self, const Value* args, size_t nargs, Tuple* kw) {
+  Value a[2];
+  if (!parse_args("encode", args, nargs, kw, {"encoding", "errors"}, 0, a)) return nullptr;
+  return codec_encode(SELF, a[0], a[1]);
+}
 static Ref m_expandtabs(Value self, const Value* args, size_t nargs, Tuple*) {
   int64_t ts = 8;
   if (nargs && index_of(args[0], &ts) < 0) return nullptr;
@@ -1033,12 +1073,13 @@ static bool format_into(std::string_view fmt, const Value* args, size_t nargs, T
         }
         conv = inner[bang + 1];
       }
+      // The field is numbered before the fields nested in its spec, as in CPython.
+      Ref obj = resolve_field(field, args, nargs, kw, auto_idx, manual);
+      if (!obj) return false;
       std::string spec;
       if (colon != std::string_view::npos &&
           !format_into(inner.substr(colon + 1), args, nargs, kw, auto_idx, manual, spec, depth + 1))
         return false;
-      Ref obj = resolve_field(field, args, nargs, kw, auto_idx, manual);
-      if (!obj) return false;
       if (conv == 'r') obj = repr(obj.get());
       else if (conv == 's') obj = str(obj.get());
       else if (conv == 'a') obj = ascii_repr(obj.get());
@@ -1077,14 +1118,16 @@ Ref str_format_method(Value self, const Value* args, size_t nargs, Tuple* kwname
 
 // ---- printf-style % ---------------------------------------------------------------------------------
 
-Ref str_mod(Value fmtv, Value argsv) {
+// `fmt % args` for str, and for bytes/bytearray when bytes_mode (PEP 461: %s and %b take
+// bytes-like objects or __bytes__, %r/%a give ascii(), %c a byte).
+static Ref percent_format(std::string_view fmt, Value argsv, bool bytes_mode) {
   Interpreter& I = interp();
-  std::string_view fmt = sv(fmtv);
   bool tuple_args = type_of(argsv) == I.tuple_type;
   const Value* items = tuple_args ? as_tuple(argsv)->items : &argsv;
   size_t nitems = tuple_args ? as_tuple(argsv)->n : 1;
+  std::string_view ignored;
   bool is_mapping = !tuple_args && type_of(argsv)->getitem && !isinstance(argsv, I.str_type) &&
-                    type_of(argsv) != I.tuple_type;
+                    !bytes_like(argsv, &ignored);
   size_t ai = 0;
   std::string out;
   bool used_mapping = false;
@@ -1153,11 +1196,31 @@ Ref str_mod(Value fmtv, Value argsv) {
     }
     Value arg = mapped ? mapped.get() : next_arg();
     if (!arg) return raise(I.TypeError, "not enough arguments for format string");
+    if (bytes_mode && (type == 's' || type == 'b')) {
+      Ref b = bytes_from_object(arg, "%b requires a bytes-like object, or an object that implements __bytes__, not '%s'");
+      if (!b) return nullptr;
+      std::string piece;
+      num::printf_str(bytes_like_view(b.get()), spec, piece);
+      out += piece;
+      continue;
+    }
+    if (bytes_mode && type == 'c') {
+      std::string_view one;
+      int64_t byte = -1;
+      if (bytes_like(arg, &one) && one.size() == 1) byte = static_cast<unsigned char>(one[0]);
+      else if (is_int(arg)) {
+        if (!int_to_int64(arg, &byte) || byte < 0 || byte > 255) return raise(I.OverflowError, "%c arg not in range(256)");
+      } else return raise(I.TypeError, "%c requires an integer in range(256) or a single byte");
+      std::string piece;
+      num::printf_str(std::string(1, char(byte)), spec, piece);
+      out += piece;
+      continue;
+    }
     switch (type) {
       case 's':
       case 'r':
       case 'a': {
-        Ref s = type == 's' ? str(arg) : type == 'a' ? ascii_repr(arg) : repr(arg);
+        Ref s = type == 's' ? str(arg) : (type == 'a' || bytes_mode) ? ascii_repr(arg) : repr(arg);
         if (!s) return nullptr;
         { std::string piece; num::printf_str(sv(s.get()), spec, piece); out += piece; }
         break;
@@ -1210,7 +1273,8 @@ Ref str_mod(Value fmtv, Value argsv) {
           { std::string piece; num::printf_str(sv(arg), spec, piece); out += piece; }
         } else {
           int64_t cp;
-          if (index_of(arg, &cp) < 0) return nullptr;
+          if (!is_int(arg)) return raise(I.TypeError, "%c requires int or char");
+          if (!int_to_int64(arg, &cp) || cp < 0 || cp > 0x10ffff) return raise(I.OverflowError, "%c arg not in range(0x110000)");
           std::string ch;
           utf8_append(ch, uint32_t(cp));
           { std::string piece; num::printf_str(ch, spec, piece); out += piece; }
@@ -1222,11 +1286,13 @@ Ref str_mod(Value fmtv, Value argsv) {
     }
   }
   if (!used_mapping && tuple_args && ai < nitems)
-    return raise(I.TypeError, "not all arguments converted during string formatting");
+    return raise(I.TypeError, std::string("not all arguments converted during ") + (bytes_mode ? "bytes" : "string") + " formatting");
   if (!used_mapping && !tuple_args && ai == 0 && !is_mapping)
-    return raise(I.TypeError, "not all arguments converted during string formatting");
-  return new_str(out);
+    return raise(I.TypeError, std::string("not all arguments converted during ") + (bytes_mode ? "bytes" : "string") + " formatting");
+  return bytes_mode ? new_bytes(out) : new_str(out);
 }
+Ref str_mod(Value fmt, Value args) { return percent_format(sv(fmt), args, false); }
+Ref bytes_mod(std::string_view fmt, Value args) { return percent_format(fmt, args, true); }
 
 static Ref str_str(Value self) {
   if (type_of(self) == interp().str_type) return Ref::borrow(self);
@@ -1251,12 +1317,12 @@ void init_str(Interpreter& I) {
       {"strip", m_strip}, {"lstrip", m_lstrip}, {"rstrip", m_rstrip}, {"replace", m_replace},
       {"find", m_find}, {"rfind", m_rfind}, {"index", m_index}, {"rindex", m_rindex},
       {"count", m_count}, {"startswith", m_startswith}, {"endswith", m_endswith},
-      {"upper", m_upper}, {"lower", m_lower}, {"casefold", m_lower}, {"swapcase", m_swapcase},
+      {"upper", m_upper}, {"lower", m_lower}, {"casefold", m_casefold}, {"swapcase", m_swapcase},
       {"capitalize", m_capitalize}, {"title", m_title}, {"isdigit", m_isdigit},
-      {"isdecimal", m_isdigit}, {"isnumeric", m_isdigit}, {"isalpha", m_isalpha},
+      {"isdecimal", m_isdecimal}, {"isnumeric", m_isnumeric}, {"isalpha", m_isalpha},
       {"isalnum", m_isalnum}, {"isspace", m_isspace}, {"isupper", m_isupper},
       {"islower", m_islower}, {"istitle", m_istitle}, {"isidentifier", m_isidentifier},
-      {"isascii", m_isascii}, {"isprintable", m_isascii},
+      {"isascii", m_isascii}, {"isprintable", m_isprintable},
       {"ljust", m_ljust}, {"rjust", m_rjust}, {"center", m_center}, {"zfill", m_zfill},
       {"partition", m_partition}, {"rpartition", m_rpartition}, {"removeprefix", m_removeprefix},
       {"removesuffix", m_removesuffix}, {"encode", m_encode}, {"expandtabs", m_expandtabs},

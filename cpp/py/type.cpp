@@ -417,7 +417,8 @@ static Ref m_object_eq(Value self, const Value* args, size_t nargs, Tuple*) {
 }
 static Ref m_object_ne(Value self, const Value* args, size_t nargs, Tuple*) {
   if (!check_nargs("__ne__", nargs, 1, 1)) return nullptr;
-  Ref r = rich_compare(self, args[0], kEq);
+  // Only self's own __eq__ is asked (no reflected call, no identity fallback), as in CPython.
+  Ref r = call_method(self, interp().names.__eq__, args, 1);
   if (!r || r.get() == kNotImplemented) return r;
   int t = truth(r.get());
   if (t < 0) return nullptr;
@@ -935,7 +936,9 @@ Ref type_new_class(Type* meta, Value name, Value bases, Value ns, Tuple* kwnames
   Type* solid = solid_of(base);
   t->basicsize = base->basicsize;
   t->dict_offset = base->dict_offset;
-  if (!t->dict_offset) {
+  // Classes keep their namespace in Type::dict: a metaclass (a subclass of type) adds no
+  // instance __dict__ slot, so its instances stay plain Type objects.
+  if (!t->dict_offset && !is_subtype(solid, I.type_type)) {
     Type* vs = solid;
     while (vs && !vs->var_size) vs = vs->base;
     t->dict_offset = vs ? kVarDict : t->basicsize;
@@ -1093,11 +1096,24 @@ static Ref m_type_subclasscheck(Value self, const Value* args, size_t nargs, Tup
   if (!isinstance(args[0], interp().type_type)) return raise(interp().TypeError, "issubclass() arg 1 must be a class");
   return Ref::steal(bool_value(is_subtype(static_cast<Type*>(args[0].ptr()), static_cast<Type*>(self.ptr()))));
 }
+// type.__setattr__/__delattr__, which a metaclass's own __setattr__ reaches via super().
+static Ref m_type_setattr(Value self, const Value* args, size_t nargs, Tuple*) {
+  if (!check_nargs("__setattr__", nargs, 2, 2)) return nullptr;
+  if (!isinstance(args[0], interp().str_type)) return raise(interp().TypeError, "attribute name must be string");
+  if (type_setattr(self, interp().intern(sv(args[0])), args[1]) < 0) return nullptr;
+  return Ref::steal(kNone);
+}
+static Ref m_type_delattr(Value self, const Value* args, size_t nargs, Tuple*) {
+  if (!check_nargs("__delattr__", nargs, 1, 1)) return nullptr;
+  if (!isinstance(args[0], interp().str_type)) return raise(interp().TypeError, "attribute name must be string");
+  if (type_setattr(self, interp().intern(sv(args[0])), kNull) < 0) return nullptr;
+  return Ref::steal(kNone);
+}
 static Ref type_name_get(Value self) { return new_str(static_cast<Type*>(self.ptr())->name); }
 static Ref type_qualname_get(Value self) { return new_str(static_cast<Type*>(self.ptr())->qualname); }
 static Ref type_or(Value a, Value b, int op) {
-  (void)a; (void)b; (void)op;
-  return Ref::steal(kNotImplemented);
+  if (op != kOr) return Ref::steal(kNotImplemented);
+  return type_union(a, b);
 }
 
 // ---- super ----------------------------------------------------------------------------------
@@ -1281,6 +1297,8 @@ void init_object_methods(Interpreter& I) {
       {"__prepare__", m_type_prepare, MethodDef::kClassMethod},
       {"__instancecheck__", m_type_instancecheck},
       {"__subclasscheck__", m_type_subclasscheck},
+      {"__setattr__", m_type_setattr},
+      {"__delattr__", m_type_delattr},
       {nullptr, nullptr}};
   add_methods(I, tt, tmethods);
   add_getset(I, tt, "__name__", type_name_get);

@@ -71,6 +71,9 @@ def resetwarnings():
 
 def formatwarning(message, category, filename, lineno, line=None):
     s = f"{filename}:{lineno}: {category.__name__}: {message}\n"
+    if line is None:
+        import linecache
+        line = linecache.getline(filename, lineno)
     if line:
         s += f"  {line.strip()}\n"
     return s
@@ -115,10 +118,9 @@ class WarningMessage:
 def _caller(stacklevel):
     """(filename, lineno, module name) of the frame `stacklevel` levels above warn()'s caller."""
     try:
-        frame = sys._getframe(stacklevel + 1)
-    except (ValueError, AttributeError):
-        # CPython's answer when the stack is not that deep; also used while aioplay's
-        # interpreter lacks sys._getframe.
+        frame = sys._getframe(stacklevel)  # 0 is _caller, 1 warn(), 2 warn()'s caller
+    except ValueError:
+        # CPython's answer when the stack is not that deep.
         return "sys", 1, "sys"
     return frame.f_code.co_filename, frame.f_lineno, frame.f_globals.get("__name__", "<string>")
 
