@@ -1,5 +1,5 @@
 // The engine's home: a module Web Worker, so a running program never blocks the page.
-// Protocol (page → worker): {type: 'run', id, source, flags} | {type: 'demo', id, name}.
+// Protocol (page → worker): {type: 'run', id, source, stdin, flags} | {type: 'demo', id, name}.
 // Worker → page: {type: 'ready', features} | {type: 'failed', message} once at start;
 // {type: 'output', chunks: [[stream, text], ...]} while running (stream 1 = stdout, 2 = stderr);
 // {type: 'done', id, exitCode, elapsedMs} | {type: 'crashed', id, message} at the end of a run.
@@ -62,9 +62,13 @@ onmessage = async ({ data }) => {
     exitCode =
       data.type === 'demo'
         ? await Module.ccall('aioplay_demo', 'number', ['string'], [data.name], { async: true })
-        : await Module.ccall('aioplay_run', 'number', ['string', 'number'], [data.source, data.flags], {
-            async: true,
-          });
+        : await Module.ccall(
+            'aioplay_run_program',
+            'number',
+            ['string', 'string', 'string', 'string', 'number'],
+            [data.source, 'main.py', 'main.py', data.stdin ?? '', data.flags],
+            { async: true },
+          );
   } catch (error) {
     // A trap (stack overflow, abort) leaves the wasm instance unusable; the page replaces us.
     flush();

@@ -37,34 +37,13 @@ struct Stdin {
   }
 };
 
-// argv_lines: sys.argv, one entry per line (argv[0] first).
-int run(const char* source, const char* filename, const char* argv_lines, const char* stdin_text,
-        int flags) {
-  py::Interpreter interp;
-  interp.argv.clear();
-  for (std::string_view rest = argv_lines; !rest.empty();) {
-    size_t nl = rest.find('\n');
-    interp.argv.emplace_back(rest.substr(0, nl));
-    rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
-  }
-  if (interp.argv.empty()) interp.argv.emplace_back(filename);
-  interp.out = [](std::string_view s) { aioplay_output(1, s.data(), s.size()); };
-  interp.err = [](std::string_view s) { aioplay_output(2, s.data(), s.size()); };
-  Stdin in{stdin_text};
-  interp.read_line = [&in](std::string& line) { return in.read_line(line); };
-  py::AsyncioOptions options;
-  options.clock = (flags & 1) ? aio::ClockKind::virtual_time : aio::ClockKind::browser;
-  py::AsyncioRuntime runtime(interp, options);  // torn down before interp
-  return py::run_program(interp, source, filename);
-}
-
 }  // namespace
 
 extern "C" {
 
-// What this build of the engine can do, as bits: 1 = runs Python programs (aioplay_run),
-// 2 = aioplay_run_program (file name, argv, stdin; output through Module.onOutput).
-// The page asks before running, so it never presents skeleton output as a program's.
+// What this build of the engine can do, as bits: 1 = runs Python programs
+// (aioplay_run_program), 2 = their input() reads the given stdin text. The page asks before
+// running, so it never presents skeleton output as a program's.
 EMSCRIPTEN_KEEPALIVE int aioplay_features() { return 1 | 2; }
 
 // Runs a built-in C++ demo; returns its exit status (2 for an unknown name).
@@ -82,18 +61,29 @@ EMSCRIPTEN_KEEPALIVE int aioplay_demo(const char* name) {
 
 // Runs a Python program (UTF-8 source) in a fresh interpreter as `python3 FILENAME ARGS`
 // would and returns its exit status (0, 1 after an uncaught exception, SystemExit's code).
-// `argv_lines` is sys.argv, one entry per line; `stdin_text` is all of input()'s input.
+// `argv_lines` is sys.argv, one entry per line; `stdin_text` is all of input()'s input
+// (the page's programs are "main.py" with no arguments).
 // `flags` bit 0: virtual time (idle waits skipped); otherwise the browser clock, whose idle
 // waits unwind to JavaScript's event loop through Asyncify (setTimeout).
 EMSCRIPTEN_KEEPALIVE int aioplay_run_program(const char* source, const char* filename,
                                              const char* argv_lines, const char* stdin_text,
                                              int flags) {
-  return run(source, filename, argv_lines, stdin_text, flags);
-}
-
-// The page's form: the program is "main.py", no arguments, no stdin.
-EMSCRIPTEN_KEEPALIVE int aioplay_run(const char* source, int flags) {
-  return run(source, "main.py", "main.py", "", flags);
+  py::Interpreter interp;
+  interp.argv.clear();
+  for (std::string_view rest = argv_lines; !rest.empty();) {
+    size_t nl = rest.find('\n');
+    interp.argv.emplace_back(rest.substr(0, nl));
+    rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
+  }
+  if (interp.argv.empty()) interp.argv.emplace_back(filename);
+  interp.out = [](std::string_view s) { aioplay_output(1, s.data(), s.size()); };
+  interp.err = [](std::string_view s) { aioplay_output(2, s.data(), s.size()); };
+  Stdin in{stdin_text};
+  interp.read_line = [&in](std::string& line) { return in.read_line(line); };
+  py::AsyncioOptions options;
+  options.clock = (flags & 1) ? aio::ClockKind::virtual_time : aio::ClockKind::browser;
+  py::AsyncioRuntime runtime(interp, options);  // torn down before interp
+  return py::run_program(interp, source, filename);
 }
 
 }  // extern "C"
