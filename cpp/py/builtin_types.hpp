@@ -150,6 +150,7 @@ Ref new_function(Code* code, Value globals, Value qualname);
 Ref new_method(Value func, Value self);
 Ref new_cell(Value v);
 void init_function(Interpreter& I);
+void add_descriptor_methods(Interpreter& I, Type* t);  // __get__ (and __set__/__delete__) from its slots
 
 // type.cpp (type, object, instances, super)
 Ref type_new_class(Type* meta, Value name, Value bases, Value dict, Tuple* kwnames,
@@ -169,6 +170,9 @@ Ref build_class(Value func, Value name, const Value* bases, size_t nbases, Tuple
 // generic_alias.cpp
 void init_generic_alias(Interpreter& I);  // __class_getitem__ of the built-in containers
 Ref type_union(Value a, Value b);         // `a | b` of types: a types.UnionType, or NotImplemented
+
+// slots.cpp
+int apply_slots(Type* t);  // a new class's __slots__: member descriptors, dict-less instances
 
 // exceptions.cpp
 void init_exceptions(Interpreter& I);

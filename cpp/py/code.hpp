@@ -65,9 +65,14 @@ struct InlineCache {
   Value value;  // borrowed: kept alive by the dicts whose versions are recorded
 };
 
+// The rest of an instruction's source range (its line is in `lines`); columns are
+// 0-based UTF-8 byte offsets, -1 when unknown.
+struct Position { int end_line, col, end_col; };
+
 struct Code : Object {
   std::vector<uint32_t> code;
   std::vector<int> lines;
+  std::vector<Position> positions;  // parallel to `code`
   std::vector<InlineCache> caches;
   Value consts;  // tuple
   Value names;   // tuple of interned str

@@ -6,6 +6,7 @@
 // handler receives the exception on the value stack.
 #include "py/compiler.hpp"
 
+#include <algorithm>
 #include <unordered_map>
 
 #include "py/builtin_types.hpp"
@@ -20,7 +21,7 @@ namespace A = ast;
 namespace {
 
 enum FBKind { FB_WHILE, FB_FOR, FB_ASYNC_FOR, FB_TRY_EXCEPT, FB_FINALLY_TRY, FB_FINALLY_END,
-              FB_HANDLER, FB_WITH, FB_ASYNC_WITH };
+              FB_HANDLER, FB_STAR_HANDLER, FB_WITH, FB_ASYNC_WITH };
 struct FBlock {
   FBKind kind;
   int start = -1, exit = -1;
@@ -50,6 +51,8 @@ struct Unit {
   std::string name;
   std::string private_name;  // enclosing class, for __name mangling
   int line = 1, firstline = 1;
+  int end_line = 0, col = -1, end_col = -1;  // the rest of the current source range
+  std::vector<Position> positions;
   int argcount = 0, posonly = 0, kwonly = 0;
   uint32_t flags = 0;
   Value doc;
@@ -109,7 +112,7 @@ int stack_effect(int op, uint32_t arg, bool jump) {
     case MAKE_FUNCTION: return -__builtin_popcount(arg);
     case FORMAT_VALUE: return (arg & 4) ? -1 : 0;
     case MATCH_CLASS: return -2;
-    case COPY_DICT_WITHOUT_KEYS: return 0;
+    case COPY_DICT_WITHOUT_KEYS: return -1;
     case EXIT_INIT_CHECK: return -1;
   }
   return 0;
@@ -128,6 +131,8 @@ struct Compiler {
   Unit* u = nullptr;
   bool failed = false;
   int interactive = 0;
+  const A::Located* unwind_loc = nullptr;  // the return/break/continue being compiled
+  const A::Pattern* last_pattern = nullptr;  // where CPython reports an or-pattern's errors
 
   // ---- errors ----
   void error(const std::string& msg, int line, int col = 0) {
@@ -139,6 +144,19 @@ struct Compiler {
     err->lineno = line;
     err->offset = col + 1;
     err->text = line_text(line);
+  }
+  // An error over a node's source range, with CPython's character offsets.
+  void error_at(const A::Located& n, const std::string& msg) {
+    if (failed) return;
+    error(msg, n.lineno, 0);
+    err->offset = char_offset(err->text, n.col_offset) + 1;
+    err->end_lineno = n.end_lineno;
+    err->end_offset = char_offset(n.end_lineno == n.lineno ? err->text : line_text(n.end_lineno), n.end_col_offset) + 1;
+  }
+  static int char_offset(const std::string& line, int byte_col) {
+    int n = 0;
+    for (int i = 0; i < byte_col && i < int(line.size()); ++i) n += (static_cast<unsigned char>(line[i]) & 0xC0) != 0x80;
+    return n;
   }
   std::string line_text(int line) {
     size_t pos = 0;
@@ -155,6 +173,27 @@ struct Compiler {
   void emit(int op, uint32_t arg = 0) {
     u->code.push_back(make_instr(op, arg));
     u->lines.push_back(u->line);
+    u->positions.push_back({u->end_line, u->col, u->end_col});
+  }
+  // The source range the next instructions report (CPython's co_positions).
+  void set_loc(const A::Located& n) {
+    u->line = n.lineno;
+    u->end_line = n.end_lineno;
+    u->col = n.col_offset;
+    u->end_col = n.end_col_offset;
+  }
+  // An attribute spanning lines reports the line of its name (update_start_location_to_match_attr).
+  void match_attr_start(const A::Expr* attr) {
+    if (u->line == attr->end_lineno) return;
+    u->line = attr->end_lineno;
+    int len = int(attr->as<A::Attribute>().attr.size());
+    if (len <= attr->end_col_offset) {
+      u->col = attr->end_col_offset - len;
+    } else {
+      u->col = u->end_col = -1;
+    }
+    u->end_line = std::max(u->line, u->end_line);
+    if (u->line == u->end_line) u->end_col = std::max(u->col, u->end_col);
   }
   int new_label() {
     u->label_pos.push_back(-1);
@@ -249,6 +288,7 @@ struct Compiler {
     Code* c = new_code();
     c->code = std::move(u->code);
     c->lines = std::move(u->lines);
+    c->positions = std::move(u->positions);
     c->stacksize = compute_stacksize(c->code);
     bool cache = false;
     for (uint32_t w : c->code) {
@@ -376,11 +416,18 @@ struct Compiler {
   }
 
   // ---- expressions ----
-  struct LineSaver {
+  // Sets the source range for the instructions of one node, restored afterwards.
+  struct LocSaver {
     Unit* u;
-    int saved;
-    LineSaver(Unit* u, int line) : u(u), saved(u->line) { if (line > 0) u->line = line; }
-    ~LineSaver() { u->line = saved; }
+    int line, end_line, col, end_col;
+    LocSaver(Unit* u, const A::Located& n)
+        : u(u), line(u->line), end_line(u->end_line), col(u->col), end_col(u->end_col) {
+      if (n.lineno > 0) {
+        u->line = n.lineno, u->end_line = n.end_lineno;
+        u->col = n.col_offset, u->end_col = n.end_col_offset;
+      }
+    }
+    ~LocSaver() { u->line = line, u->end_line = end_line, u->col = col, u->end_col = end_col; }
   };
 
   static int binop_code(A::BinOperator op) {
@@ -491,13 +538,13 @@ struct Compiler {
   }
 
   void expr(A::Expr* e) {
-    LineSaver ls(u, e->lineno);
+    LocSaver ls(u, *e);
     switch (e->kind) {
       case A::ExprKind::Constant: load_const(const_value(e->as<A::Constant>())); break;
       case A::ExprKind::Name: nameop(e->as<A::Name>().id, A::Ctx::Load); break;
       case A::ExprKind::Attribute:
         expr(e->as<A::Attribute>().value);
-        u->line = e->end_lineno;
+        match_attr_start(e);
         emit(LOAD_ATTR, attr_idx(e->as<A::Attribute>().attr));
         break;
       case A::ExprKind::Subscript:
@@ -512,9 +559,13 @@ struct Compiler {
         for (A::Keyword* k : c.keywords) if (k->arg.empty()) dyn = true;
         if (c.func->is<A::Attribute>() && !dyn && c.keywords.empty()) {
           expr(c.func->as<A::Attribute>().value);
-          emit(LOAD_METHOD, attr_idx(c.func->as<A::Attribute>().attr));
+          {
+            LocSaver meth(u, *c.func);
+            match_attr_start(c.func);
+            emit(LOAD_METHOD, attr_idx(c.func->as<A::Attribute>().attr));
+          }
           for (A::Expr* a : c.args) expr(a);
-          u->line = e->lineno;
+          match_attr_start(c.func);
           emit(CALL_METHOD, c.args.size());
         } else {
           expr(c.func);
@@ -687,7 +738,7 @@ struct Compiler {
       case A::ExprKind::Await:
         if (!u->scope->coroutine && !(u->flags & kCoCoroutine)) {
           if (u->scope->kind != Scope::Comprehension) {
-            error("'await' outside async function", e->lineno, e->col_offset);
+            error_at(*e, "'await' outside async function");
             break;
           }
         }
@@ -696,14 +747,14 @@ struct Compiler {
         yield_from_loop(true);
         break;
       case A::ExprKind::Yield:
-        if (!u->scope->is_function()) { error("'yield' outside function", e->lineno, e->col_offset); break; }
+        if (!u->scope->is_function()) { error_at(*e, "'yield' outside function"); break; }
         if (e->as<A::Yield>().value) expr(e->as<A::Yield>().value);
         else load_const(kNone);
         emit(YIELD_VALUE, (u->flags & kCoAsyncGenerator) ? 1 : 0);
         break;
       case A::ExprKind::YieldFrom:
-        if (!u->scope->is_function()) { error("'yield' outside function", e->lineno, e->col_offset); break; }
-        if (u->scope->coroutine) { error("'yield from' inside async function", e->lineno, e->col_offset); break; }
+        if (!u->scope->is_function()) { error_at(*e, "'yield' outside function"); break; }
+        if (u->scope->coroutine) { error_at(*e, "'yield from' inside async function"); break; }
         expr(e->as<A::YieldFrom>().value);
         emit(GET_YIELD_FROM_ITER);
         yield_from_loop(false);
@@ -725,7 +776,7 @@ struct Compiler {
         break;
       }
       case A::ExprKind::Starred:
-        error("can't use starred expression here", e->lineno, e->col_offset);
+        error_at(*e, "can't use starred expression here");
         break;
     }
   }
@@ -744,6 +795,11 @@ struct Compiler {
     Scope* s = st.lookup(e);
     static const char* const names[] = {"<genexpr>", "<listcomp>", "<setcomp>", "<dictcomp>"};
     bool outer_async = gens[0]->is_async;
+    if (s->coroutine && kind != 0 && !(u->scope->kind == Scope::Function && u->scope->coroutine) &&
+        u->scope->kind != Scope::Comprehension) {
+      error_at(*e, "asynchronous comprehension outside of an asynchronous function");
+      return;
+    }
     enter(s, names[kind], e->lineno);
     u->argcount = 1;
     u->flags |= kCoOptimized | kCoNewLocals;
@@ -914,10 +970,19 @@ struct Compiler {
     load_const(kNone);
     emit(RETURN_VALUE);
     Code* code = leave();
-    u->line = s->lineno;
+    set_loc(*s);
     make_function(code, fl);
-    for (uint32_t i = 0; i < f.decorator_list.size(); ++i) emit(CALL, 1);
+    apply_decorators(f.decorator_list);
+    set_loc(*s);
     nameop(f.name, A::Ctx::Store);
+  }
+
+  // Innermost first, each call reporting its decorator's range.
+  void apply_decorators(const A::Seq<A::Expr*>& decos) {
+    for (uint32_t i = decos.size(); i-- > 0;) {
+      set_loc(*decos[i]);
+      emit(CALL, 1);
+    }
   }
 
   void class_def(A::Stmt* s) {
@@ -928,7 +993,7 @@ struct Compiler {
     Interpreter& I = interp();
     (void)I;
     nameop("__name__", A::Ctx::Load);
-    u->line = s->lineno;
+    set_loc(*s);
     emit(STORE_NAME, name_idx("__module__"));
     load_const(new_str(u->qualname).release());
     emit(STORE_NAME, name_idx("__qualname__"));
@@ -949,13 +1014,14 @@ struct Compiler {
     }
     emit(RETURN_VALUE);
     Code* code = leave();
-    u->line = s->lineno;
+    set_loc(*s);
     emit(LOAD_BUILD_CLASS);
     make_function(code, 0);
     load_const(new_str(c.name).release());
     A::Seq<A::Keyword*> kws = c.keywords;
     call_args(c.bases, kws, 2);
-    for (uint32_t i = 0; i < c.decorator_list.size(); ++i) emit(CALL, 1);
+    apply_decorators(c.decorator_list);
+    set_loc(*s);
     nameop(c.name, A::Ctx::Store);
   }
 
@@ -966,7 +1032,7 @@ struct Compiler {
 
   // ---- stores ----
   void store(A::Expr* e) {
-    LineSaver ls(u, e->lineno);
+    LocSaver ls(u, *e);
     switch (e->kind) {
       case A::ExprKind::Name: nameop(e->as<A::Name>().id, A::Ctx::Store); break;
       case A::ExprKind::Attribute:
@@ -984,7 +1050,7 @@ struct Compiler {
         int star = -1;
         for (uint32_t i = 0; i < elts.size(); ++i) {
           if (elts[i]->is<A::Starred>()) {
-            if (star >= 0) { error("multiple starred expressions in assignment", e->lineno, e->col_offset); return; }
+            if (star >= 0) { error_at(*e, "multiple starred expressions in assignment"); return; }
             star = int(i);
           }
         }
@@ -994,15 +1060,15 @@ struct Compiler {
         break;
       }
       case A::ExprKind::Starred:
-        error("starred assignment target must be in a list or tuple", e->lineno, e->col_offset);
+        error_at(*e, "starred assignment target must be in a list or tuple");
         break;
       default:
-        error("cannot assign to expression", e->lineno, e->col_offset);
+        error_at(*e, "cannot assign to expression");
     }
   }
 
   void del(A::Expr* e) {
-    LineSaver ls(u, e->lineno);
+    LocSaver ls(u, *e);
     switch (e->kind) {
       case A::ExprKind::Name: nameop(e->as<A::Name>().id, A::Ctx::Del); break;
       case A::ExprKind::Attribute:
@@ -1016,7 +1082,7 @@ struct Compiler {
         break;
       case A::ExprKind::Tuple: for (A::Expr* x : e->as<A::Tuple>().elts) del(x); break;
       case A::ExprKind::List: for (A::Expr* x : e->as<A::List>().elts) del(x); break;
-      default: error("cannot delete expression", e->lineno, e->col_offset);
+      default: error_at(*e, "cannot delete expression");
     }
   }
 
@@ -1056,6 +1122,9 @@ struct Compiler {
         emit(POP_BLOCK);
         if (preserve_tos) emit(SWAP, 2);
         emit(POP_EXCEPT);
+        break;
+      case FB_STAR_HANDLER:
+        error_at(*unwind_loc, "'break', 'continue' and 'return' cannot appear in an except* block");
         break;
       case FB_HANDLER:
         emit(POP_BLOCK);
@@ -1113,21 +1182,22 @@ struct Compiler {
   }
 
   void stmt(A::Stmt* s) {
-    u->line = s->lineno;
+    set_loc(*s);
     switch (s->kind) {
       case A::StmtKind::FunctionDef:
       case A::StmtKind::AsyncFunctionDef: function_def(s); break;
       case A::StmtKind::ClassDef: class_def(s); break;
       case A::StmtKind::Return: {
-        if (!u->scope->is_function()) { error("'return' outside function", s->lineno, s->col_offset); break; }
+        if (!u->scope->is_function()) { error_at(*s, "'return' outside function"); break; }
         A::Expr* v = s->as<A::Return>().value;
         if (v && (u->flags & kCoAsyncGenerator)) {
-          error("'return' with value in async generator", s->lineno, s->col_offset);
+          error_at(*s, "'return' with value in async generator");
           break;
         }
         if (v) expr(v);
         else load_const(kNone);
-        u->line = s->lineno;
+        set_loc(*s);
+        unwind_loc = v ? static_cast<A::Located*>(v) : s;
         unwind_to_loop(true, false);
         emit(RETURN_VALUE);
         break;
@@ -1149,7 +1219,7 @@ struct Compiler {
         if (t->is<A::Name>()) {
           nameop(t->as<A::Name>().id, A::Ctx::Load);
           expr(a.value);
-          u->line = s->lineno;
+          set_loc(*s);
           emit(BINARY_OP, op);
           nameop(t->as<A::Name>().id, A::Ctx::Store);
         } else if (t->is<A::Attribute>()) {
@@ -1157,7 +1227,7 @@ struct Compiler {
           emit(COPY, 1);
           emit(LOAD_ATTR, attr_idx(t->as<A::Attribute>().attr));
           expr(a.value);
-          u->line = s->lineno;
+          set_loc(*s);
           emit(BINARY_OP, op);
           emit(SWAP, 2);
           emit(STORE_ATTR, attr_idx(t->as<A::Attribute>().attr));
@@ -1168,13 +1238,13 @@ struct Compiler {
           emit(COPY, 2);
           emit(BINARY_SUBSCR);
           expr(a.value);
-          u->line = s->lineno;
+          set_loc(*s);
           emit(BINARY_OP, op);
           emit(SWAP, 3);
           emit(SWAP, 2);
           emit(STORE_SUBSCR);
         } else {
-          error("'" + std::string(A::name(t->kind)) + "' is an illegal expression for augmented assignment", s->lineno, s->col_offset);
+          error_at(*s, "'" + std::string(A::name(t->kind)) + "' is an illegal expression for augmented assignment");
         }
         break;
       }
@@ -1198,13 +1268,13 @@ struct Compiler {
         expr(f.iter);
         emit(GET_ITER);
         bind(start);
-        u->line = s->lineno;
+        set_loc(*s);
         emit(FOR_ITER, cleanup);
         store(f.target);
         u->fblocks.push_back(make_fb(FB_FOR, start, end));
         stmts(f.body);
         u->fblocks.pop_back();
-        u->line = s->lineno;
+        set_loc(*s);
         emit(JUMP, start);
         bind(cleanup);
         stmts(f.orelse);
@@ -1245,7 +1315,7 @@ struct Compiler {
         u->fblocks.push_back(make_fb(FB_WHILE, start, end));
         stmts(w.body);
         u->fblocks.pop_back();
-        u->line = s->lineno;
+        set_loc(*s);
         emit(JUMP, start);
         bind(els);
         stmts(w.orelse);
@@ -1272,7 +1342,7 @@ struct Compiler {
         int n = 0;
         if (r.exc) { expr(r.exc); ++n; }
         if (r.cause) { expr(r.cause); ++n; }
-        u->line = s->lineno;
+        set_loc(*s);
         emit(RAISE_VARARGS, n);
         break;
       }
@@ -1280,6 +1350,7 @@ struct Compiler {
       case A::StmtKind::TryStar: {
         auto& t = s->as<A::Try>();
         if (!t.finalbody.empty()) try_finally(s);
+        else if (s->kind == A::StmtKind::TryStar) try_star_except(s);
         else try_except(s);
         break;
       }
@@ -1288,7 +1359,7 @@ struct Compiler {
         int end = new_label();
         expr(a.test);
         emit(POP_JUMP_IF_TRUE, end);
-        u->line = s->lineno;
+        set_loc(*a.test);  // CPython reports the failed test (its jump leaves that location set)
         emit(LOAD_ASSERTION_ERROR);
         if (a.msg) {
           expr(a.msg);
@@ -1352,9 +1423,10 @@ struct Compiler {
       case A::StmtKind::Break:
       case A::StmtKind::Continue: {
         bool brk = s->kind == A::StmtKind::Break;
+        unwind_loc = s;
         FBlock* loop = unwind_to_loop(false, true);
         if (!loop) {
-          error(brk ? "'break' outside loop" : "'continue' not properly in loop", s->lineno, s->col_offset);
+          error_at(*s, brk ? "'break' outside loop" : "'continue' not properly in loop");
           break;
         }
         if (brk) {
@@ -1373,13 +1445,13 @@ struct Compiler {
     auto& w = s->as<A::With>();
     bool async = s->kind == A::StmtKind::AsyncWith;
     if (async && !u->scope->coroutine) {
-      error("'async with' outside async function", s->lineno, s->col_offset);
+      error_at(*s, "'async with' outside async function");
       return;
     }
     A::WithItem* it = w.items[item];
     int exc = new_label(), cleanup = new_label(), suppress = new_label(), end = new_label();
     expr(it->context_expr);
-    u->line = s->lineno;
+    set_loc(*s);
     if (async) {
       emit(BEFORE_ASYNC_WITH);
       emit(GET_AWAITABLE);
@@ -1394,7 +1466,7 @@ struct Compiler {
     if (item + 1 < w.items.size()) with(s, item + 1);
     else stmts(w.body);
     u->fblocks.pop_back();
-    u->line = s->lineno;
+    set_loc(*s);
     emit(POP_BLOCK);
     call_exit_none(async);
     emit(JUMP, end);
@@ -1437,14 +1509,14 @@ struct Compiler {
     bool bare_last = false;
     for (uint32_t i = 0; i < t.handlers.size(); ++i) {
       A::ExceptHandler* h = t.handlers[i];
-      u->line = h->lineno;
+      set_loc(*h);
       int next = new_label();
       if (h->type) {
         expr(h->type);
         emit(CHECK_EXC_MATCH);
         emit(POP_JUMP_IF_FALSE, next);
       } else {
-        if (i + 1 < t.handlers.size()) { error("default 'except:' must be last", h->lineno, h->col_offset); return; }
+        if (i + 1 < t.handlers.size()) { error_at(*h, "default 'except:' must be last"); return; }
         bare_last = true;
       }
       if (!h->name.empty()) nameop(h->name, A::Ctx::Store);
@@ -1472,6 +1544,77 @@ struct Compiler {
     bind(end);
   }
 
+  // try/except*: each clause takes its part of the exception (CHECK_EG_MATCH); what the
+  // clauses raise and the unhandled rest are collected in a list that PREP_RERAISE_STAR
+  // turns into the exception to re-raise.
+  void try_star_except(A::Stmt* s) {
+    auto& t = s->as<A::Try>();
+    int handler = new_label(), cleanup = new_label(), reraise = new_label(), end = new_label();
+    emit(SETUP_FINALLY, handler);
+    u->fblocks.push_back(make_fb(FB_TRY_EXCEPT));
+    stmts(t.body);
+    u->fblocks.pop_back();
+    emit(POP_BLOCK);
+    stmts(t.orelse);
+    emit(JUMP, end);
+    bind(handler);
+    emit(PUSH_EXC_INFO);    // [prev, exc]
+    emit(SETUP_CLEANUP, cleanup);
+    emit(COPY, 1);          // [prev, orig, exc]
+    emit(BUILD_LIST, 0);
+    emit(SWAP, 2);          // [prev, orig, raised, exc]
+    for (A::ExceptHandler* h : t.handlers) {
+      set_loc(*h);
+      int next = new_label(), no_match = new_label(), body_error = new_label();
+      expr(h->type);
+      emit(CHECK_EG_MATCH);  // [prev, orig, raised, rest, match]
+      emit(COPY, 1);
+      emit(POP_JUMP_IF_NONE, no_match);
+      if (!h->name.empty()) nameop(h->name, A::Ctx::Store);
+      else emit(POP_TOP);
+      emit(SETUP_FINALLY, body_error);
+      FBlock fb = make_fb(FB_STAR_HANDLER);
+      fb.name = h->name;
+      u->fblocks.push_back(fb);
+      stmts(h->body);
+      u->fblocks.pop_back();
+      emit(POP_BLOCK);
+      unbind_handler_name(h->name);
+      emit(JUMP, next);
+      bind(body_error);  // [prev, orig, raised, rest, exc]
+      unbind_handler_name(h->name);
+      emit(LIST_APPEND, 2);
+      emit(JUMP, next);
+      bind(no_match);
+      emit(POP_TOP);
+      bind(next);
+    }
+    emit(LIST_APPEND, 1);  // the rest: [prev, orig, raised]
+    emit(PREP_RERAISE_STAR);
+    emit(COPY, 1);
+    emit(POP_JUMP_IF_NOT_NONE, reraise);
+    emit(POP_TOP);
+    emit(POP_BLOCK);
+    emit(POP_EXCEPT);
+    emit(JUMP, end);
+    bind(reraise);
+    emit(POP_BLOCK);
+    emit(SWAP, 2);
+    emit(POP_EXCEPT);
+    emit(RERAISE);
+    bind(cleanup);
+    emit(SWAP, 2);
+    emit(POP_EXCEPT);
+    emit(RERAISE);
+    bind(end);
+  }
+  void unbind_handler_name(A::Identifier name) {
+    if (name.empty()) return;
+    load_const(kNone);
+    nameop(name, A::Ctx::Store);
+    nameop(name, A::Ctx::Del);
+  }
+
   void try_finally(A::Stmt* s) {
     auto& t = s->as<A::Try>();
     int fin = new_label(), cleanup = new_label(), end = new_label();
@@ -1479,8 +1622,9 @@ struct Compiler {
     FBlock fb = make_fb(FB_FINALLY_TRY);
     fb.finalbody = &t.finalbody;
     u->fblocks.push_back(fb);
-    if (!t.handlers.empty()) try_except(s);
-    else stmts(t.body);
+    if (t.handlers.empty()) stmts(t.body);
+    else if (s->kind == A::StmtKind::TryStar) try_star_except(s);
+    else try_except(s);
     u->fblocks.pop_back();
     emit(POP_BLOCK);
     stmts(t.finalbody);
@@ -1499,8 +1643,331 @@ struct Compiler {
     bind(end);
   }
 
+  // ---- match (PEP 634), laid out as CPython 3.11 compiles it ----
+  // A pattern consumes the subject on top of the stack. Captured values are not stored at
+  // once: they stay on the stack beneath the pattern's working values (`on_top` of them),
+  // the newest deepest, and are stored only when the whole pattern matched. A failing
+  // check jumps to fail_pop[n], which pops the n values then on the stack.
+  struct PatternCtx {
+    std::vector<std::string_view> stores;
+    std::vector<int> fail_pop;
+    int on_top = 0;
+    bool allow_irrefutable = false;
+  };
+
+  static bool is_wildcard(const A::Pattern* p) {
+    return p->is<A::MatchAs>() && !p->as<A::MatchAs>().pattern && p->as<A::MatchAs>().name.empty();
+  }
+  static bool is_star_wildcard(const A::Pattern* p) { return p->is<A::MatchStar>() && p->as<A::MatchStar>().name.empty(); }
+
+  void rotate(int n) {  // moves TOS down to depth n
+    for (int i = n; i > 1; --i) emit(SWAP, i);
+  }
+  void jump_to_fail_pop(PatternCtx& pc, int op) {
+    size_t pops = size_t(pc.on_top) + pc.stores.size();
+    while (pc.fail_pop.size() <= pops) pc.fail_pop.push_back(new_label());
+    emit(op, pc.fail_pop[pops]);
+  }
+  void emit_and_reset_fail_pop(PatternCtx& pc) {
+    for (size_t n = pc.fail_pop.size(); n-- > 1;) {
+      bind(pc.fail_pop[n]);
+      emit(POP_TOP);
+    }
+    if (!pc.fail_pop.empty()) bind(pc.fail_pop[0]);
+    pc.fail_pop.clear();
+  }
+  bool pattern_store_name(A::Identifier name, const A::Pattern* p, PatternCtx& pc) {
+    if (name.empty()) {
+      emit(POP_TOP);
+      return true;
+    }
+    if (name == "__debug__") { error_at(*p, "cannot assign to __debug__"); return false; }
+    for (std::string_view n : pc.stores)
+      if (n == name) { error_at(*p, "multiple assignments to name '" + std::string(name) + "' in pattern"); return false; }
+    rotate(pc.on_top + int(pc.stores.size()) + 1);
+    pc.stores.push_back(name);
+    return true;
+  }
+  bool subpattern(A::Pattern* p, PatternCtx& pc) {
+    bool saved = pc.allow_irrefutable;
+    pc.allow_irrefutable = true;
+    bool ok = pattern(p, pc);
+    pc.allow_irrefutable = saved;
+    return ok;
+  }
+  bool check_irrefutable(const A::Pattern* p, A::Identifier name, PatternCtx& pc) {
+    if (pc.allow_irrefutable) return true;
+    error_at(*p, name.empty() ? std::string("wildcard makes remaining patterns unreachable")
+                              : "name capture '" + std::string(name) + "' makes remaining patterns unreachable");
+    return false;
+  }
+
+  bool pattern(A::Pattern* p, PatternCtx& pc) {
+    LocSaver ls(u, *p);
+    last_pattern = p;
+    switch (p->kind) {
+      case A::PatternKind::MatchValue:
+        expr(p->as<A::MatchValue>().value);
+        emit(COMPARE_OP, kEq);
+        jump_to_fail_pop(pc, POP_JUMP_IF_FALSE);
+        return true;
+      case A::PatternKind::MatchSingleton: {
+        A::ConstKind k = p->as<A::MatchSingleton>().value;
+        load_const(k == A::ConstKind::None ? kNone : k == A::ConstKind::True ? kTrue : kFalse);
+        emit(IS_OP, 0);
+        jump_to_fail_pop(pc, POP_JUMP_IF_FALSE);
+        return true;
+      }
+      case A::PatternKind::MatchAs: {
+        auto& a = p->as<A::MatchAs>();
+        if (!a.pattern) return check_irrefutable(p, a.name, pc) && pattern_store_name(a.name, p, pc);
+        ++pc.on_top;
+        emit(COPY, 1);
+        if (!subpattern(a.pattern, pc)) return false;
+        --pc.on_top;
+        return pattern_store_name(a.name, p, pc);
+      }
+      case A::PatternKind::MatchStar: return pattern_store_name(p->as<A::MatchStar>().name, p, pc);
+      case A::PatternKind::MatchSequence: return sequence_pattern(p, pc);
+      case A::PatternKind::MatchMapping: return mapping_pattern(p, pc);
+      case A::PatternKind::MatchClass: return class_pattern(p, pc);
+      case A::PatternKind::MatchOr: return or_pattern(p, pc);
+    }
+    return false;
+  }
+
+  bool sequence_pattern(A::Pattern* p, PatternCtx& pc) {
+    auto& pats = p->as<A::MatchSequence>().patterns;
+    int size = int(pats.size()), star = -1;
+    bool only_wildcard = true, star_wildcard = false;
+    for (int i = 0; i < size; ++i) {
+      if (pats[i]->is<A::MatchStar>()) {
+        if (star >= 0) { error_at(*p, "multiple starred names in sequence pattern"); return false; }
+        star = i;
+        star_wildcard = is_star_wildcard(pats[i]);
+      }
+      only_wildcard &= is_wildcard(pats[i]) || is_star_wildcard(pats[i]);
+    }
+    ++pc.on_top;
+    emit(MATCH_SEQUENCE);
+    jump_to_fail_pop(pc, POP_JUMP_IF_FALSE);
+    if (star < 0) {
+      emit(GET_LEN);
+      load_const(Value::small_int(size));
+      emit(COMPARE_OP, kEq);
+      jump_to_fail_pop(pc, POP_JUMP_IF_FALSE);
+    } else if (size > 1) {
+      emit(GET_LEN);
+      load_const(Value::small_int(size - 1));
+      emit(COMPARE_OP, kGe);
+      jump_to_fail_pop(pc, POP_JUMP_IF_FALSE);
+    }
+    --pc.on_top;
+    if (only_wildcard) {
+      emit(POP_TOP);
+      return true;
+    }
+    if (star_wildcard) {  // index the items instead of unpacking the whole sequence
+      ++pc.on_top;
+      for (int i = 0; i < size; ++i) {
+        if (is_wildcard(pats[i]) || i == star) continue;
+        emit(COPY, 1);
+        load_const(new_int(star < 0 || i < star ? i : i - size).release());
+        emit(BINARY_SUBSCR);
+        if (!subpattern(pats[i], pc)) return false;
+      }
+      --pc.on_top;
+      emit(POP_TOP);
+      return true;
+    }
+    if (star < 0) emit(UNPACK_SEQUENCE, size);
+    else emit(UNPACK_EX, uint32_t(star) | (uint32_t(size - star - 1) << 8));
+    pc.on_top += size;
+    for (int i = 0; i < size; ++i) {
+      --pc.on_top;
+      if (is_wildcard(pats[i])) { emit(POP_TOP); continue; }
+      if (!subpattern(pats[i], pc)) return false;
+    }
+    return true;
+  }
+
+  bool mapping_pattern(A::Pattern* p, PatternCtx& pc) {
+    auto& m = p->as<A::MatchMapping>();
+    int size = int(m.keys.size());
+    ++pc.on_top;
+    emit(MATCH_MAPPING);
+    jump_to_fail_pop(pc, POP_JUMP_IF_FALSE);
+    if (!size && m.rest.empty()) {
+      --pc.on_top;
+      emit(POP_TOP);
+      return true;
+    }
+    if (size) {
+      emit(GET_LEN);
+      load_const(Value::small_int(size));
+      emit(COMPARE_OP, kGe);
+      jump_to_fail_pop(pc, POP_JUMP_IF_FALSE);
+    }
+    // Literal keys must be distinct (value keys are checked when matching).
+    std::vector<Value> seen;
+    for (int i = 0; i < size; ++i) {
+      A::Expr* k = m.keys[i];
+      if (k->is<A::Constant>() || k->is<A::UnaryOp>() || k->is<A::BinOp>()) {
+        expr(k);
+        if (instr_op(u->code.back()) != LOAD_CONST) continue;
+        Value kv = u->consts[instr_arg(u->code.back())];
+        bool dup = false;
+        for (Value sv2 : seen) {
+          int eq = equal(sv2, kv);
+          if (eq < 0) clear_error();
+          dup |= eq > 0;
+        }
+        if (dup) {
+          error_at(*p, "mapping pattern checks duplicate key (" + repr_utf8(kv) + ")");
+          return false;
+        }
+        seen.push_back(kv);
+      } else if (k->is<A::Attribute>()) {
+        expr(k);
+      } else {
+        error_at(*k, "mapping pattern keys may only match literals and attribute lookups");
+        return false;
+      }
+    }
+    emit(BUILD_TUPLE, size);
+    emit(MATCH_KEYS);
+    pc.on_top += 2;  // the keys and the values
+    emit(COPY, 1);
+    jump_to_fail_pop(pc, POP_JUMP_IF_NONE);
+    emit(UNPACK_SEQUENCE, size);
+    pc.on_top += size - 1;
+    for (int i = 0; i < size; ++i) {
+      --pc.on_top;
+      if (is_wildcard(m.patterns[i])) { emit(POP_TOP); continue; }
+      if (!subpattern(m.patterns[i], pc)) return false;
+    }
+    pc.on_top -= 2;  // [subject, keys]
+    if (!m.rest.empty()) {
+      emit(COPY_DICT_WITHOUT_KEYS);  // -> [rest]
+      return pattern_store_name(m.rest, p, pc);
+    }
+    emit(POP_TOP);
+    emit(POP_TOP);
+    return true;
+  }
+
+  bool class_pattern(A::Pattern* p, PatternCtx& pc) {
+    auto& c = p->as<A::MatchClass>();
+    int nargs = int(c.patterns.size()), nattrs = int(c.kwd_attrs.size());
+    Ref names = new_tuple(nattrs);
+    for (int i = 0; i < nattrs; ++i) {
+      A::Identifier n = c.kwd_attrs[i];
+      if (n == "__debug__") { error_at(*c.kwd_patterns[i], "cannot assign to __debug__"); return false; }
+      for (int j = 0; j < i; ++j)
+        if (c.kwd_attrs[j] == n) {
+          error_at(*c.kwd_patterns[i], "attribute name repeated in class pattern: " + std::string(n));
+          return false;
+        }
+      as_tuple(names.get())->items[i] = newref(Value::from_ptr(interp().intern(n)));
+    }
+    expr(c.cls);
+    load_const(names.release());
+    emit(MATCH_CLASS, nargs);
+    ++pc.on_top;  // the attribute tuple (or None)
+    emit(COPY, 1);
+    jump_to_fail_pop(pc, POP_JUMP_IF_NONE);
+    emit(UNPACK_SEQUENCE, nargs + nattrs);
+    pc.on_top += nargs + nattrs - 1;
+    for (int i = 0; i < nargs + nattrs; ++i) {
+      --pc.on_top;
+      A::Pattern* sub = i < nargs ? c.patterns[i] : c.kwd_patterns[i - nargs];
+      if (is_wildcard(sub)) { emit(POP_TOP); continue; }
+      if (!subpattern(sub, pc)) return false;
+    }
+    return true;
+  }
+
+  bool or_pattern(A::Pattern* p, PatternCtx& pc) {
+    auto& alts = p->as<A::MatchOr>().patterns;
+    int end = new_label();
+    PatternCtx outer = std::move(pc);
+    std::vector<std::string_view> control;
+    for (uint32_t i = 0; i < alts.size(); ++i) {
+      pc = PatternCtx();
+      pc.allow_irrefutable = i + 1 == alts.size() && outer.allow_irrefutable;
+      emit(COPY, 1);
+      if (!pattern(alts[i], pc)) return false;
+      // Captures are on the stack, stores[0] on top: put them in the first alternative's order.
+      if (i == 0) {
+        control = pc.stores;
+      } else {
+        bool same = pc.stores.size() == control.size();
+        for (std::string_view n : control)
+          same &= std::find(pc.stores.begin(), pc.stores.end(), n) != pc.stores.end();
+        if (!same) { error_at(*last_pattern, "alternative patterns bind different names"); return false; }
+        std::vector<std::string_view> cur = pc.stores;  // cur[0] is on top
+        for (size_t k = control.size(); k-- > 0;) {
+          size_t j = std::find(cur.begin(), cur.end(), control[k]) - cur.begin();
+          for (size_t d = 2; d <= j + 1; ++d) emit(SWAP, uint32_t(d));  // depth j+1 -> top
+          cur.erase(cur.begin() + long(j));
+          cur.insert(cur.begin(), control[k]);
+        }
+      }
+      emit(JUMP, end);
+      emit_and_reset_fail_pop(pc);
+    }
+    pc = std::move(outer);
+    emit(POP_TOP);  // no alternative matched: drop the subject and fail
+    jump_to_fail_pop(pc, JUMP);
+    bind(end);
+    // [outer stores, on_top values, subject, captures]: move the captures beneath it all.
+    int nrots = int(control.size()) + 1 + pc.on_top + int(pc.stores.size());
+    for (std::string_view n : control) {
+      rotate(nrots);
+      for (std::string_view o : pc.stores)
+        if (o == n) { error_at(*last_pattern, "multiple assignments to name '" + std::string(n) + "' in pattern"); return false; }
+      pc.stores.push_back(n);
+    }
+    emit(POP_TOP);  // the subject
+    return true;
+  }
+
   void match(A::Stmt* s) {
-    error("the match statement is not supported yet", s->lineno, s->col_offset);
+    auto& m = s->as<A::Match>();
+    int end = new_label();
+    expr(m.subject);
+    uint32_t ncases = m.cases.size();
+    bool has_default = ncases > 1 && is_wildcard(m.cases[ncases - 1]->pattern);
+    for (uint32_t i = 0; i < ncases - has_default; ++i) {
+      A::MatchCase* c = m.cases[i];
+      set_loc(*c->pattern);
+      bool last = i == ncases - has_default - 1;
+      if (!last) emit(COPY, 1);
+      PatternCtx pc;
+      pc.allow_irrefutable = c->guard || i == ncases - 1;
+      if (!pattern(c->pattern, pc)) return;
+      for (std::string_view n : pc.stores) nameop(n, A::Ctx::Store);
+      if (c->guard) {
+        if (pc.fail_pop.empty()) pc.fail_pop.push_back(new_label());
+        expr(c->guard);
+        emit(POP_JUMP_IF_FALSE, pc.fail_pop[0]);
+      }
+      if (!last) emit(POP_TOP);
+      stmts(c->body);
+      emit(JUMP, end);
+      set_loc(*c->pattern);
+      emit_and_reset_fail_pop(pc);
+    }
+    if (has_default) {
+      A::MatchCase* c = m.cases[ncases - 1];
+      set_loc(*c->pattern);
+      if (c->guard) {
+        expr(c->guard);
+        emit(POP_JUMP_IF_FALSE, end);
+      }
+      stmts(c->body);
+    }
+    bind(end);
   }
 
   Code* module(const A::Mod* mod) {
@@ -1513,7 +1980,7 @@ struct Compiler {
     }
     uint32_t start = 0;
     if (is_docstring(mod->body)) {
-      u->line = mod->body[0]->lineno;
+      set_loc(*mod->body[0]);
       load_const(const_value(mod->body[0]->as<A::ExprStmt>().value->as<A::Constant>()));
       emit(STORE_NAME, name_idx("__doc__"));
       start = 1;
@@ -1534,7 +2001,7 @@ Ref compile_module(const ast::Mod* mod, std::string_view filename, std::string_v
   c.err = &err;
   c.source = source;
   if (!c.st.build(mod)) {
-    c.error(c.st.error, c.st.error_line);
+    c.error_at(c.st.error_loc, c.st.error);
     return nullptr;
   }
   Code* code = c.module(mod);

@@ -421,9 +421,10 @@ static int view_contains(Value self, Value x) {
   if (v->kind == 2) {
     if (type_of(x) != I.tuple_type || as_tuple(x)->n != 2) return 0;
     Value out;
-    int r = dict_get(d, as_tuple(x)->items[0], &out);
+    const Value* kv = as_tuple(x)->items;  // a pointer: kv[1] on items[1] trips -Warray-bounds
+    int r = dict_get(d, kv[0], &out);
     if (r <= 0) return r;
-    return equal(out, as_tuple(x)->items[1]);
+    return equal(out, kv[1]);
   }
   for (DictEntry& e : d->entries) {
     if (!e.key) continue;
@@ -512,7 +513,8 @@ static int dict_update_from(Value self, const Value* args, size_t nargs, Tuple* 
                  as_tuple(seq.get())->n);
           return -1;
         }
-        if (dict_set(d, as_tuple(seq.get())->items[0], as_tuple(seq.get())->items[1]) < 0) return -1;
+        const Value* kv = as_tuple(seq.get())->items;  // a pointer, as above
+        if (dict_set(d, kv[0], kv[1]) < 0) return -1;
       }
     }
   }

@@ -5,6 +5,7 @@
 // __context__ from the exception being handled, as CPython's _PyErr_SetObject does.
 #pragma once
 #include <string>
+#include <vector>
 
 #include "py/interpreter.hpp"
 #include "py/num/error.hpp"
@@ -30,14 +31,19 @@ Ref make_exception(Type* t, std::string_view msg);
 
 // Helpers for the common messages.
 std::nullptr_t type_error_unsupported(const char* op, Value a, Value b);
-std::nullptr_t attribute_error(Value obj, Str* name);
+std::nullptr_t attribute_error(Value obj, Str* name);  // sets .name and .obj
+// NameError "name 'x' is not defined" (with .name) raised in a frame with these names.
+std::nullptr_t name_error(Str* name, const std::vector<Str*>& locals, Dict* globals, Dict* builtins);
+// CPython's "Did you mean" pick: the closest candidate by its weighted Levenshtein
+// distance, or "" when none is close enough (traceback.cpp).
+std::string suggest_name(std::string_view name, const std::vector<std::string_view>& candidates);
 
 // Exception object accessors.
 inline BaseExc* as_exc(Value v) { return static_cast<BaseExc*>(v.ptr()); }
 bool is_exception_instance(Value v);
 bool is_exception_class(Value v);
 void exception_set_traceback(Value exc, Value tb);
-void exception_add_frame(Value exc, struct Code* code, int line);
+void exception_add_frame(Value exc, struct Code* code, int line, int lasti = -1);
 
 // The traceback text CPython prints for an uncaught exception (traceback.cpp).
 std::string format_exception(Value exc);

@@ -1,9 +1,11 @@
 // exceptions.cpp — the exception hierarchy, exception objects and the pending-error API.
+#include <algorithm>
 #include <cstdarg>
 
 #include "py/builtin_types.hpp"
 #include "py/code.hpp"
 #include "py/errors.hpp"
+#include "py/exception_group.hpp"
 
 namespace py {
 
@@ -127,18 +129,81 @@ std::nullptr_t type_error_unsupported(const char* op, Value a, Value b) {
                 type_name(a), type_name(b));
 }
 
+// Sets an attribute of the pending exception in its instance dict (name, obj).
+static void set_exc_attr(const char* attr, Value v) {
+  Value e = interp().current_exc;
+  if (!e) return;
+  Dict** dp = instance_dict_ptr(e);
+  if (!*dp) *dp = as_dict(new_dict().release());
+  dict_set_str(*dp, attr, v);
+}
+
 std::nullptr_t attribute_error(Value obj, Str* name) {
   Interpreter& I = interp();
   if (isinstance(obj, I.type_type)) {
-    return raisef(I.AttributeError, "type object '%s' has no attribute '%s'",
-                  static_cast<Type*>(obj.ptr())->name.c_str(), name->data);
+    raisef(I.AttributeError, "type object '%s' has no attribute '%s'", static_cast<Type*>(obj.ptr())->name.c_str(),
+           name->data);
+  } else if (Value n = isinstance(obj, I.module_type)
+                           ? dict_get_str(static_cast<Module*>(obj.ptr())->dict, I.names.__name__)
+                           : kNull;
+             n && isinstance(n, I.str_type)) {
+    raisef(I.AttributeError, "module '%s' has no attribute '%s'", as_str(n)->data, name->data);
+  } else {
+    raisef(I.AttributeError, "'%s' object has no attribute '%s'", type_name(obj), name->data);
   }
-  if (isinstance(obj, I.module_type)) {
-    Value n = dict_get_str(static_cast<Module*>(obj.ptr())->dict, I.names.__name__);
-    if (n && isinstance(n, I.str_type))
-      return raisef(I.AttributeError, "module '%s' has no attribute '%s'", as_str(n)->data, name->data);
+  set_exc_attr("name", Value::from_ptr(name));
+  set_exc_attr("obj", obj);
+  return nullptr;
+}
+
+std::nullptr_t name_error(Str* name, const std::vector<Str*>& locals, Dict* globals, Dict* builtins) {
+  Interpreter& I = interp();
+  raisef(I.NameError, "name '%s' is not defined", name->data);
+  set_exc_attr("name", Value::from_ptr(name));
+  // CPython finds the suggestion when printing, from the frame's locals, globals and
+  // builtins; the frame is gone by then here, so it is found now.
+  std::vector<std::string_view> cands;
+  for (Str* s : locals) cands.push_back(s->view());
+  std::string s = suggest_name(name->view(), cands);
+  for (Dict* d : {globals, builtins}) {
+    if (!s.empty() || !d) break;
+    cands.clear();
+    size_t pos = 0;
+    Value k, v;
+    while (dict_next(d, &pos, &k, &v))
+      if (isinstance(k, I.str_type)) cands.push_back(sv(k));
+    std::sort(cands.begin(), cands.end());
+    s = suggest_name(name->view(), cands);
   }
-  return raisef(I.AttributeError, "'%s' object has no attribute '%s'", type_name(obj), name->data);
+  if (!s.empty() && I.current_exc) {
+    BaseExc* e = as_exc(I.current_exc);
+    Value old = e->extra;
+    e->extra = new_str(s).release();
+    decref(old);
+  }
+  return nullptr;
+}
+
+// The `name` and `obj` attributes: None unless the interpreter set them.
+static Ref get_exc_name(Value self) {
+  Dict** dp = instance_dict_ptr(self);
+  Value v = *dp ? dict_get_cstr(*dp, "name") : kNull;
+  return Ref::borrow(none_if_null(v));
+}
+static int set_exc_name(Value self, Value v) {
+  Dict** dp = instance_dict_ptr(self);
+  if (!*dp) *dp = as_dict(new_dict().release());
+  return dict_set_str(*dp, "name", v ? v : kNone);
+}
+static Ref get_exc_obj(Value self) {
+  Dict** dp = instance_dict_ptr(self);
+  Value v = *dp ? dict_get_cstr(*dp, "obj") : kNull;
+  return Ref::borrow(none_if_null(v));
+}
+static int set_exc_obj(Value self, Value v) {
+  Dict** dp = instance_dict_ptr(self);
+  if (!*dp) *dp = as_dict(new_dict().release());
+  return dict_set_str(*dp, "obj", v ? v : kNone);
 }
 
 void exception_set_traceback(Value exc, Value tb) {
@@ -148,7 +213,7 @@ void exception_set_traceback(Value exc, Value tb) {
   decref(old);
 }
 
-void exception_add_frame(Value exc, Code* code, int line) {
+void exception_add_frame(Value exc, Code* code, int line, int lasti) {
   Interpreter& I = interp();
   Traceback* tb = static_cast<Traceback*>(alloc_object(I.traceback_type, sizeof(Traceback)));
   BaseExc* e = as_exc(exc);
@@ -156,6 +221,7 @@ void exception_add_frame(Value exc, Code* code, int line) {
   tb->code = code;
   incref(Value::from_ptr(code));
   tb->line = line;
+  tb->lasti = lasti;
   gc_track(tb);
   e->traceback = Value::from_ptr(tb);
 }
@@ -288,14 +354,15 @@ Ref exception_str(Value self) {
     return new_str(out);
   }
   bool decode = is_subtype(t, I.UnicodeDecodeError);
-  if ((decode || is_subtype(t, I.UnicodeEncodeError)) && a->n == 5 && isinstance(a->items[0], I.str_type) &&
-      a->items[2].is_small_int() && a->items[3].is_small_int() && isinstance(a->items[4], I.str_type)) {
+  const Value* it = a->items;  // (a pointer: clang's -Warray-bounds flags items[1..4] on items[1])
+  if ((decode || is_subtype(t, I.UnicodeEncodeError)) && a->n == 5 && isinstance(it[0], I.str_type) &&
+      it[2].is_small_int() && it[3].is_small_int() && isinstance(it[4], I.str_type)) {
     // "'utf-8' codec can't decode byte 0xff in position 0: invalid start byte"
-    int64_t start = a->items[2].as_small_int(), end = a->items[3].as_small_int();
-    std::string out = "'" + std::string(sv(a->items[0])) + "' codec can't " + (decode ? "decode " : "encode ");
+    int64_t start = it[2].as_small_int(), end = it[3].as_small_int();
+    std::string out = "'" + std::string(sv(it[0])) + "' codec can't " + (decode ? "decode " : "encode ");
     char buf[64];
     if (end == start + 1) {
-      Ref item = getitem(a->items[1], a->items[2]);
+      Ref item = getitem(it[1], it[2]);
       if (!item) return nullptr;
       if (decode) {
         std::snprintf(buf, sizeof buf, "byte 0x%02x", unsigned(item.get().as_small_int()));
@@ -311,7 +378,7 @@ Ref exception_str(Value self) {
       out += decode ? "bytes" : "characters";
       std::snprintf(buf, sizeof buf, " in position %lld-%lld: ", (long long)start, (long long)end - 1);
     }
-    return new_str(out + buf + std::string(sv(a->items[4])));
+    return new_str(out + buf + std::string(sv(it[4])));
   }
   if (a->n == 0) return Ref::borrow(I.empty_str);
   if (a->n == 1) return str(a->items[0]);
@@ -442,6 +509,8 @@ void init_exceptions(Interpreter& I) {
   I.ZeroDivisionError = E("ZeroDivisionError", I.ArithmeticError);
   I.AssertionError = E("AssertionError", X);
   I.AttributeError = E("AttributeError", X);
+  add_getset(I, I.AttributeError, "name", get_exc_name, set_exc_name);
+  add_getset(I, I.AttributeError, "obj", get_exc_obj, set_exc_obj);
   I.BufferError = E("BufferError", X);
   I.EOFError = E("EOFError", X);
   I.ImportError = E("ImportError", X);
@@ -451,6 +520,7 @@ void init_exceptions(Interpreter& I) {
   I.KeyError = E("KeyError", I.LookupError);
   I.MemoryError = E("MemoryError", X);
   I.NameError = E("NameError", X);
+  add_getset(I, I.NameError, "name", get_exc_name, set_exc_name);
   I.UnboundLocalError = E("UnboundLocalError", I.NameError);
   I.OSError = E("OSError", X);
   I.BlockingIOError = E("BlockingIOError", I.OSError);
@@ -494,6 +564,7 @@ void init_exceptions(Interpreter& I) {
   I.BytesWarning = E("BytesWarning", I.Warning);
   I.ResourceWarning = E("ResourceWarning", I.Warning);
   I.EncodingWarning = E("EncodingWarning", I.Warning);
+  init_exception_groups(I);
 }
 
 }  // namespace py

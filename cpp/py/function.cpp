@@ -585,11 +585,15 @@ void init_function(Interpreter& I) {
   cm->descr_get = classmethod_get;
   cm->getattr = wrapper_getattr;
 
-  // The descriptor protocol as methods: f.__get__(obj), prop.__set__(obj, v), ...
+  for (Type* t : {f, n, p, s, cm}) add_descriptor_methods(I, t);
+}
+
+// The descriptor protocol as methods: f.__get__(obj), prop.__set__(obj, v), ...
+void add_descriptor_methods(Interpreter& I, Type* t) {
   static const MethodDef get_def[] = {{"__get__", m_descr_get}, {nullptr, nullptr}};
   static const MethodDef set_defs[] = {{"__set__", m_descr_set}, {"__delete__", m_descr_delete}, {nullptr, nullptr}};
-  for (Type* t : {f, n, p, s, cm}) add_methods(I, t, get_def);
-  add_methods(I, p, set_defs);
+  add_methods(I, t, get_def);
+  if (t->descr_set) add_methods(I, t, set_defs);
 }
 
 }  // namespace py

@@ -289,9 +289,16 @@ static Ref m_close(Value self, const Value*, size_t, Tuple*) {
   return Ref::steal(kNone);
 }
 
+void (*on_unawaited_coroutine)(Value coro) = nullptr;
+
 static void gen_finalize(Object* o) {
   Interpreter& I = interp();
   Generator* g = static_cast<Generator*>(o);
+  if (g->frame && !g->started && o->type == I.coroutine_type && on_unawaited_coroutine) {
+    Ref saved = fetch_error();
+    on_unawaited_coroutine(Value::from_ptr(o));
+    if (saved) set_error(std::move(saved));
+  }
   if (g->frame && g->started && o->type != I.coroutine_type) {
     // Like CPython's generator finalizer: close() so `finally` blocks run.
     Value self = Value::from_ptr(o);

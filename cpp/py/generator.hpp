@@ -27,6 +27,9 @@ int gen_send(Value gen, Value v, Ref* out);
 int gen_throw(Value gen, Value exc, Ref* out);
 bool gen_is_running_await(Value coro);
 uint32_t gen_code_flags(Value gen);
+// Called as a coroutine that never started is destroyed (CPython's "coroutine '...' was
+// never awaited" RuntimeWarning); set by the asyncio runtime while it lives.
+extern void (*on_unawaited_coroutine)(Value coro);
 // Marks a value yielded by an async generator's own `yield` (vs. an await passing through).
 Ref wrap_async_gen_value(Value v);
 

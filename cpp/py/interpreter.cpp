@@ -260,7 +260,9 @@ int run_program(Interpreter& I, std::string_view source, const std::string& file
     Frame* f = frame_new(static_cast<Code*>(code.get().ptr()), nullptr, g, Value::from_ptr(g));
     f->entry = true;
     bool yielded;
+    ++I.depth;  // the module's frame counts toward the recursion limit, as in CPython
     Ref r = eval_frame(f, &yielded);
+    --I.depth;
     frame_free(f);
     if (r) {
       I.flush_out();

@@ -66,6 +66,7 @@ struct Interpreter {
   Type *map_type = nullptr, *filter_type = nullptr, *reversed_type = nullptr, *coro_wrapper_type = nullptr, *async_gen_asend_type = nullptr;
   Type *async_gen_athrow_type = nullptr, *async_gen_wrapped_type = nullptr, *bytes_iter_type = nullptr, *set_iter_type = nullptr;
   Type *mappingproxy_type = nullptr, *getset_type = nullptr, *stdio_type = nullptr, *slot_wrapper_type = nullptr;
+  Type *member_descr_type = nullptr;  // __slots__ (slots.cpp), made with the first slotted class
 
   // Exceptions (see exceptions.cpp for the full hierarchy).
   Type *BaseException = nullptr, *Exception = nullptr, *TypeError = nullptr, *ValueError = nullptr, *AttributeError = nullptr, *NameError = nullptr;

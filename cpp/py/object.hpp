@@ -44,6 +44,7 @@ enum : uint32_t {
   kTypeException = 1u << 3,
   kTypeIntSub = 1u << 4, kTypeStrSub = 1u << 5, kTypeTupleSub = 1u << 6,
   kTypeListSub = 1u << 7, kTypeDictSub = 1u << 8, kTypeTypeSub = 1u << 9,
+  kTypeNoDict = 1u << 10,   // __slots__ without __dict__: instances expose no __dict__
 };
 
 // Comparison operators (COMPARE_OP's argument, in CPython's order).
@@ -83,6 +84,9 @@ struct Type : Object {
   Ref (*call)(Value, const Value* args, size_t nargs, Tuple* kwnames) = nullptr;
   Ref (*iter)(Value) = nullptr;
   Ref (*iternext)(Value) = nullptr;  // null with no exception = exhausted
+  // am_send (for `await`/`yield from` on native iterators): 1 = yielded *out, 0 = returned
+  // *out (no StopIteration made), -1 = raised. Null: iternext/send() are used.
+  int (*am_send)(Value, Value v, Value* out) = nullptr;
   Ref (*descr_get)(Value, Value obj, Value type) = nullptr;
   int (*descr_set)(Value, Value obj, Value v) = nullptr;
   Ref (*tp_new)(Type*, const Value* args, size_t nargs, Tuple* kwnames) = nullptr;
@@ -167,10 +171,10 @@ struct BaseExc : Object {
   Value cause, context;
   bool suppress_context;
   Value notes;      // for ExceptionGroup sub-exception list (exceptions) or null
-  Value extra;      // StopIteration.value, SystemExit.code, KeyError..., OSError errno
+  Value extra;      // StopIteration.value, SystemExit.code, KeyError..., OSError errno, NameError suggestion
 };
 
-struct Traceback : Object { Value next; struct Code* code; int line; };
+struct Traceback : Object { Value next; struct Code* code; int line; int lasti; /* instruction, -1 if unknown */ };
 
 // ---- the abstract object protocol (object.cpp) -------------------------------------
 

@@ -185,17 +185,10 @@ Ref str_repr(Value v) {
     else if (cp == '\n') out += "\\n";
     else if (cp == '\r') out += "\\r";
     else if (cp == '\t') out += "\\t";
-    else if (cp < 0x20 || cp == 0x7f) {
-      char buf[8];
-      std::snprintf(buf, sizeof buf, "\\x%02x", cp);
-      out += buf;
-    } else if (cp >= 0x80 && cp < 0xa0) {
-      char buf[8];
-      std::snprintf(buf, sizeof buf, "\\x%02x", cp);
-      out += buf;
-    } else if (cp >= 0xd800 && cp < 0xe000) {
-      char buf[8];
-      std::snprintf(buf, sizeof buf, "\\u%04x", cp);
+    else if (cp < 0x20 || cp == 0x7f || (cp >= 0x80 && !unicode::has(cp, unicode::kPrintable))) {
+      // Non-printable characters (controls, separators such as U+00A0, unassigned) escaped.
+      char buf[16];
+      std::snprintf(buf, sizeof buf, cp < 0x100 ? "\\x%02x" : cp < 0x10000 ? "\\u%04x" : "\\U%08x", cp);
       out += buf;
     } else {
       out.append(s.data() + i, n);
@@ -423,6 +416,16 @@ Ref str_join(Value sep, Value iterable) {
   return new_str(out);
 }
 
+// The byte length of the whitespace character starting at s[i], 0 if it is not one
+// (continuation bytes of a UTF-8 sequence never start one).
+static size_t space_at(std::string_view s, size_t i) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) return is_space(c) ? 1 : 0;
+  if ((c & 0xc0) == 0x80) return 0;
+  uint32_t cp;
+  size_t n = utf8_decode(s.data() + i, &cp);
+  return is_space(cp) ? n : 0;
+}
 static Ref split_impl(Value self, const Value* args, size_t nargs, Tuple* kw, bool right) {
   Interpreter& I = interp();
   Value a[2];
@@ -435,11 +438,12 @@ static Ref split_impl(Value self, const Value* args, size_t nargs, Tuple* kw, bo
   if (!a[0] || a[0] == kNone) {
     std::vector<std::pair<size_t, size_t>> words;
     size_t i = 0;
+    size_t k;
     while (i < s.size()) {
-      while (i < s.size() && is_space(static_cast<unsigned char>(s[i]))) ++i;
+      while (i < s.size() && (k = space_at(s, i))) i += k;
       if (i >= s.size()) break;
       size_t j = i;
-      while (j < s.size() && !is_space(static_cast<unsigned char>(s[j]))) ++j;
+      while (j < s.size() && !space_at(s, j)) ++j;
       words.push_back({i, j});
       i = j;
     }
@@ -447,16 +451,11 @@ static Ref split_impl(Value self, const Value* args, size_t nargs, Tuple* kw, bo
       for (auto& w : words) parts.push_back(s.substr(w.first, w.second - w.first));
     } else if (!right) {
       for (int64_t k = 0; k < maxsplit; ++k) parts.push_back(s.substr(words[k].first, words[k].second - words[k].first));
-      size_t rest = words[maxsplit].first;
-      size_t end = s.size();
-      while (end > rest && is_space(static_cast<unsigned char>(s[end - 1]))) --end;
-      parts.push_back(s.substr(rest, end - rest));
+      parts.push_back(s.substr(words[maxsplit].first));  // the rest keeps its trailing space
     } else {
       size_t nw = words.size();
       size_t first_kept = nw - size_t(maxsplit);
-      size_t start = 0;
-      while (start < s.size() && is_space(static_cast<unsigned char>(s[start]))) ++start;
-      parts.push_back(s.substr(start, words[first_kept - 1].second - start));
+      parts.push_back(s.substr(0, words[first_kept - 1].second));  // keeps its leading space
       for (size_t k = first_kept; k < nw; ++k) parts.push_back(s.substr(words[k].first, words[k].second - words[k].first));
     }
   } else {

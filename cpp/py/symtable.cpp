@@ -18,11 +18,11 @@ struct SymVisitor {
   Scope* cur = nullptr;
   bool failed = false;
 
-  void fail(std::string msg, int line) {
+  void fail(std::string msg, const Located& where) {
     if (failed) return;
     failed = true;
     st.error = std::move(msg);
-    st.error_line = line;
+    st.error_loc = where;
   }
 
   Scope* push(Scope::Kind k, std::string_view name, const void* node) {
@@ -65,6 +65,8 @@ struct SymVisitor {
   }
   void params(Arguments* a) {
     auto p = [&](Arg* x) {
+      if (cur->flags.count(x->arg) && (cur->flags[x->arg] & kSymParam))
+        fail("duplicate argument '" + std::string(x->arg) + "' in function definition", *x);
       cur->add(x->arg, kSymParam | kSymLocal);
       cur->params.push_back(x->arg);
     };
@@ -197,9 +199,9 @@ struct SymVisitor {
         for (std::string_view n : s->as<Global>().names) {
           auto it = cur->flags.find(n);
           if (it != cur->flags.end() && !(it->second & kSymGlobal)) {
-            if (it->second & kSymParam) fail("name '" + std::string(n) + "' is parameter and global", s->lineno);
-            else if (it->second & kSymUse) fail("name '" + std::string(n) + "' is used prior to global declaration", s->lineno);
-            else fail("name '" + std::string(n) + "' is assigned to before global declaration", s->lineno);
+            if (it->second & kSymParam) fail("name '" + std::string(n) + "' is parameter and global", *s);
+            else if (it->second & kSymUse) fail("name '" + std::string(n) + "' is used prior to global declaration", *s);
+            else fail("name '" + std::string(n) + "' is assigned to before global declaration", *s);
           }
           cur->add(n, kSymGlobal);
         }
@@ -207,17 +209,17 @@ struct SymVisitor {
       case StmtKind::Nonlocal:
         for (std::string_view n : s->as<Nonlocal>().names) {
           if (cur->kind == Scope::Module) {
-            fail("nonlocal declaration not allowed at module level", s->lineno);
+            fail("nonlocal declaration not allowed at module level", *s);
             return;
           }
           auto it = cur->flags.find(n);
           if (it != cur->flags.end() && !(it->second & kSymNonlocal)) {
-            if (it->second & kSymParam) fail("name '" + std::string(n) + "' is parameter and nonlocal", s->lineno);
-            else if (it->second & kSymUse) fail("name '" + std::string(n) + "' is used prior to nonlocal declaration", s->lineno);
-            else fail("name '" + std::string(n) + "' is assigned to before nonlocal declaration", s->lineno);
+            if (it->second & kSymParam) fail("name '" + std::string(n) + "' is parameter and nonlocal", *s);
+            else if (it->second & kSymUse) fail("name '" + std::string(n) + "' is used prior to nonlocal declaration", *s);
+            else fail("name '" + std::string(n) + "' is assigned to before nonlocal declaration", *s);
           }
           cur->add(n, kSymNonlocal);
-          nonlocal_lines[cur].push_back({n, s->lineno});
+          nonlocal_lines[cur].push_back({n, s});
         }
         break;
       case StmtKind::Expr: expr(s->as<ExprStmt>().value); break;
@@ -273,7 +275,9 @@ struct SymVisitor {
     }
     if (elt) expr(elt);
     if (value) expr(value);
+    bool awaits = cur->coroutine && !is_gen;  // the enclosing code awaits this comprehension
     pop();
+    if (awaits && cur->kind == Scope::Comprehension) cur->coroutine = true;
   }
 
   void expr(Expr* e) {
@@ -288,7 +292,7 @@ struct SymVisitor {
           while (s->kind == Scope::Comprehension) {
             if (s->flags.count(id) && (s->flags[id] & kSymCompIter)) {
               fail("assignment expression cannot rebind comprehension iteration variable '" +
-                       std::string(id) + "'", e->lineno);
+                       std::string(id) + "'", *e);
               return;
             }
             s = s->parent;
@@ -296,7 +300,7 @@ struct SymVisitor {
           for (Scope* c = cur; c != s; c = c->parent)
             c->add(id, s->kind == Scope::Module ? kSymGlobal : kSymNonlocal);
           if (s->kind == Scope::Class) {
-            fail("assignment expression within a comprehension cannot be used in a class body", e->lineno);
+            fail("assignment expression within a comprehension cannot be used in a class body", *e);
             return;
           }
           Scope* saved = cur;
@@ -326,7 +330,10 @@ struct SymVisitor {
       case ExprKind::SetComp: comprehension(e, e->as<SetComp>().generators, e->as<SetComp>().elt, nullptr, false); break;
       case ExprKind::DictComp: comprehension(e, e->as<DictComp>().generators, e->as<DictComp>().key, e->as<DictComp>().value, false); break;
       case ExprKind::GeneratorExp: comprehension(e, e->as<GeneratorExp>().generators, e->as<GeneratorExp>().elt, nullptr, true); break;
-      case ExprKind::Await: expr(e->as<Await>().value); break;
+      case ExprKind::Await:
+        expr(e->as<Await>().value);
+        if (cur->kind == Scope::Comprehension) cur->coroutine = true;  // an awaiting comprehension is a coroutine
+        break;
       case ExprKind::Yield:
         cur->generator = true;
         if (e->as<Yield>().value) expr(e->as<Yield>().value);
@@ -380,7 +387,7 @@ struct SymVisitor {
   }
 
   bool in_comp_target = false;
-  std::unordered_map<Scope*, std::vector<std::pair<std::string_view, int>>> nonlocal_lines;
+  std::unordered_map<Scope*, std::vector<std::pair<std::string_view, const Stmt*>>> nonlocal_lines = {};
 
   // Pass 2. `bound`: names bound in enclosing function scopes. Returns the free names of s.
   std::unordered_set<std::string_view> analyze(Scope* s, const std::unordered_set<std::string_view>& bound) {
@@ -390,10 +397,10 @@ struct SymVisitor {
       if (f & kSymGlobal) r = SymScope::GlobalExplicit;
       else if (f & kSymNonlocal) {
         if (!bound.count(n)) {
-          int line = 0;
-          for (auto& [nm, l] : nonlocal_lines[s]) if (nm == n) line = l;
+          const Stmt* where = nullptr;
+          for (auto& [nm, st] : nonlocal_lines[s]) if (nm == n) where = st;
           if (s->kind != Scope::Comprehension) {
-            fail("no binding for nonlocal '" + std::string(n) + "' found", line);
+            fail("no binding for nonlocal '" + std::string(n) + "' found", *where);
           }
         }
         r = SymScope::Free;

@@ -44,7 +44,7 @@ struct Scope {
 
 class SymbolTable {
  public:
-  // Returns false with `error` (message, line) for scope errors such as
+  // Returns false with `error` (message, where) for scope errors such as
   // "name 'x' is used prior to global declaration" or "no binding for nonlocal 'x' found".
   bool build(const ast::Mod* mod);
   Scope* lookup(const void* node) const {
@@ -53,7 +53,7 @@ class SymbolTable {
   }
   Scope* top() const { return top_.get(); }
   std::string error;
-  int error_line = 0;
+  ast::Located error_loc;
 
  private:
   friend struct SymVisitor;

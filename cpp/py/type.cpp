@@ -457,7 +457,7 @@ static Ref m_object_init_subclass(Value, const Value*, size_t, Tuple* kw) {
 static Ref m_object_dir(Value self, const Value*, size_t, Tuple*);
 static Ref m_object_class(Value self) { return Ref::borrow(Value::from_ptr(type_of(self))); }
 static Ref m_object_dict(Value self) {
-  Dict** dp = instance_dict_ptr(self);
+  Dict** dp = (type_of(self)->tflags & kTypeNoDict) ? nullptr : instance_dict_ptr(self);
   if (!dp) return attribute_error(self, interp().names.__dict__);
   if (!*dp) *dp = as_dict(new_dict().release());
   return Ref::borrow(Value::from_ptr(*dp));
@@ -1004,6 +1004,7 @@ Ref type_new_class(Type* meta, Value name, Value bases, Value ns, Tuple* kwnames
   gc_track(t);
   I.type_epoch++;
   Ref tref = Ref::steal(Value::from_ptr(t));
+  if (apply_slots(t) < 0) return nullptr;
   // __classcell__
   Value cell;
   if (dict_pop(t->dict, Value::from_ptr(I.names.__classcell__), &cell) > 0) {

@@ -10,8 +10,10 @@
 
 #include "py/builtin_types.hpp"
 #include "py/errors.hpp"
+#include "py/exception_group.hpp"
 #include "py/frame.hpp"
 #include "py/generator.hpp"
+#include "py/match.hpp"
 #include "py/num/float.hpp"
 
 namespace py {
@@ -452,6 +454,7 @@ static int send_to(Value receiver, Value v, Value* out) {
     *out = r.release();
     return st;
   }
+  if (t->am_send) return t->am_send(receiver, v, out);
   Ref r;
   if (v == kNone && t->iternext) {
     r = t->iternext(receiver);
@@ -687,7 +690,7 @@ dispatch:
     Value v = dict_get_str(f->globals, name);
     if (!v) v = dict_get_str(f->builtins, name);
     if (!v) {
-      raisef(I.NameError, "name '%s' is not defined", name->data);
+      name_error(name, co->varnames, f->globals, f->builtins);
       ERROR();
     }
     ic.version_a = f->globals->version;
@@ -708,7 +711,7 @@ dispatch:
     Value old;
     int r = dict_pop(f->globals, names[arg], &old);
     if (r <= 0) {
-      if (r == 0) raisef(I.NameError, "name '%s' is not defined", as_str(names[arg])->data);
+      if (r == 0) name_error(as_str(names[arg]), co->varnames, f->globals, f->builtins);
       ERROR();
     }
     decref(old);
@@ -730,7 +733,7 @@ dispatch:
       v = dict_get_str(f->globals, name);
       if (!v) v = dict_get_str(f->builtins, name);
       if (!v) {
-        raisef(I.NameError, "name '%s' is not defined", name->data);
+        name_error(name, co->varnames, f->globals, f->builtins);
         ERROR();
       }
       incref(v);
@@ -751,7 +754,7 @@ dispatch:
     if (r < 0) {
       if (err_matches(I.KeyError)) {
         clear_error();
-        raisef(I.NameError, "name '%s' is not defined", as_str(names[arg])->data);
+        name_error(as_str(names[arg]), co->varnames, f->globals, f->builtins);
       }
       ERROR();
     }
@@ -1563,13 +1566,28 @@ dispatch:
     PUSH(bool_value(m));
     DISPATCH();
   }
-  TARGET(CHECK_EG_MATCH) {
-    raise(I.SystemError, "except* is not supported");
-    ERROR();
+  TARGET(CHECK_EG_MATCH) {  // [exc, type] -> [rest, match]
+    Ref match, rest;
+    bool ok = exception_group_match(PEEK(2), TOP(), &match, &rest);
+    CHECK(ok);
+    decref(POP());
+    decref(TOP());
+    TOP() = rest.release();
+    if (match.get() != kNone) {  // the clause's body handles the matched part
+      Value prev = I.handled_exc;
+      I.handled_exc = newref(match.get());
+      decref(prev);
+    }
+    PUSH(match.release());
+    DISPATCH();
   }
-  TARGET(PREP_RERAISE_STAR) {
-    raise(I.SystemError, "except* is not supported");
-    ERROR();
+  TARGET(PREP_RERAISE_STAR) {  // [orig, raised list] -> [exception to raise, or None]
+    Ref r = prep_reraise_star(PEEK(2), TOP());
+    CHECK(r);
+    decref(POP());
+    decref(TOP());
+    TOP() = r.release();
+    DISPATCH();
   }
   TARGET(RAISE_VARARGS) {
     Value cause = arg >= 2 ? POP() : kNull;
@@ -1696,12 +1714,44 @@ dispatch:
     PUSH(newref(f->locals));
     DISPATCH();
   }
-  TARGET(MATCH_CLASS)
+  TARGET(MATCH_CLASS) {
+    Value names = POP(), cls = POP(), subject = TOP();
+    Ref r = match_class(subject, cls, names, int(arg));
+    decref(names);
+    decref(cls);
+    CHECK(r);
+    TOP() = r.release();
+    decref(subject);
+    DISPATCH();
+  }
   TARGET(MATCH_MAPPING)
-  TARGET(MATCH_SEQUENCE)
-  TARGET(MATCH_KEYS)
-  TARGET(GET_LEN)
-  TARGET(COPY_DICT_WITHOUT_KEYS)
+  TARGET(MATCH_SEQUENCE) {
+    int r = instr_op(w) == MATCH_SEQUENCE ? match_is_sequence(TOP()) : match_is_mapping(TOP());
+    CHECK(r >= 0);
+    PUSH(bool_value(r));
+    DISPATCH();
+  }
+  TARGET(MATCH_KEYS) {
+    Ref r = match_keys(PEEK(2), TOP());
+    CHECK(r);
+    PUSH(r.release());
+    DISPATCH();
+  }
+  TARGET(GET_LEN) {
+    int64_t n = length(TOP());
+    CHECK(n >= 0);
+    PUSH(new_int(n).release());
+    DISPATCH();
+  }
+  TARGET(COPY_DICT_WITHOUT_KEYS) {
+    Value keys = POP(), subject = TOP();
+    Ref r = match_rest(subject, keys);
+    decref(keys);
+    CHECK(r);
+    TOP() = r.release();
+    decref(subject);
+    DISPATCH();
+  }
   TARGET(EXIT_INIT_CHECK) {
     raisef(I.SystemError, "unsupported opcode %s", opcode_name(instr_op(w)));
     ERROR();
@@ -1752,7 +1802,7 @@ do_return:
 
 error:
   SAVE_FRAME();
-  if (!reraise) exception_add_frame(I.current_exc, co, co->line_at(f->last_pc));
+  if (!reraise) exception_add_frame(I.current_exc, co, co->line_at(f->last_pc), f->last_pc);
   reraise = false;
   while (f->nblocks > 0) {
     Block b = f->blocks[--f->nblocks];

@@ -91,9 +91,17 @@ _CO_COROUTINE = 0x80
 _CO_ITERABLE_COROUTINE = 0x100
 
 
+def _gen():
+    yield
+
+
+_GeneratorType = type(_gen())
+_COROUTINE_TYPES = (_CoroutineType, _GeneratorType)  # generators: legacy coroutines, as 3.11
+
+
 def iscoroutine(obj):
     """Return True if obj is a coroutine object."""
-    return type(obj) is _CoroutineType or isinstance(obj, _CoroutineType)
+    return type(obj) is _CoroutineType or isinstance(obj, _COROUTINE_TYPES)
 
 
 _is_coroutine = object()
@@ -223,7 +231,7 @@ def _format_coroutine(coro, code=None):
     if code is None:
         return name
     if frame:
-        lineno = getattr(frame, 'f_lineno', None) or code.co_firstlineno
+        lineno = _asyncio._coro_line(coro) or code.co_firstlineno
         return f'{name} running at {code.co_filename}:{lineno}'
     return f'{name} done, defined at {code.co_filename}:{code.co_firstlineno}'
 
@@ -235,162 +243,38 @@ _CANCELLED = 'CANCELLED'
 _FINISHED = 'FINISHED'
 
 
-class Future:
-    """A result that will be available later (asyncio.Future, CPython 3.11 semantics)."""
+Future = _asyncio.Future      # native (modules/asyncio_task.cpp); subclassable
+Task = _asyncio.Task
 
-    _state = _PENDING
-    _result = None
-    _exception = None
-    _loop = None
-    _source_traceback = None
-    _cancel_message = None
-    _cancelled_exc = None
-    _asyncio_future_blocking = False
-    _log_traceback = False
-    _log_guard = None
 
-    def __init__(self, *, loop=None):
-        self._loop = _get_event_loop() if loop is None else loop
-        self._callbacks = []
-
-    def _repr_info(self):
-        info = [self._state.lower()]
-        if self._state == _FINISHED:
-            if self._exception is not None:
-                info.append(f'exception={self._exception!r}')
-            else:
-                info.append(f'result={_reprlib(self._result)}')
-        if self._callbacks:
-            info.append(_format_callbacks(self._callbacks))
-        return info
-
-    def __repr__(self):
-        return '<{} {}>'.format(type(self).__name__, ' '.join(self._repr_info()))
-
-    def get_loop(self):
-        loop = self._loop
-        if loop is None:
-            raise RuntimeError("Future object is not initialized.")
-        return loop
-
-    def _make_cancelled_error(self):
-        if self._cancelled_exc is not None:
-            exc = self._cancelled_exc
-            self._cancelled_exc = None
-            return exc
-        if self._cancel_message is None:
-            exc = CancelledError()
+def _future_repr(fut):
+    """repr of a Future or Task (base_futures / base_tasks _repr_info)."""
+    info = [fut._state.lower()]
+    if fut._state == _FINISHED:
+        if fut._exception is not None:
+            info.append(f'exception={fut._exception!r}')
         else:
-            exc = CancelledError(self._cancel_message)
-        return exc
-
-    def _disarm(self):
-        self._log_traceback = False
-        g = self._log_guard
-        if g is not None:
-            self._log_guard = None
-            g.disarm()
-
-    def cancel(self, msg=None):
-        self._disarm()
-        if self._state != _PENDING:
-            return False
-        self._state = _CANCELLED
-        self._cancel_message = msg
-        self._schedule_callbacks()
-        return True
-
-    def _schedule_callbacks(self):
-        callbacks = self._callbacks
-        if not callbacks:
-            return
-        self._callbacks = []
-        loop = self._loop
-        args = (self,)
-        for cb in callbacks:
-            _call_soon(loop, cb, args)
-
-    def cancelled(self):
-        return self._state == _CANCELLED
-
-    def done(self):
-        return self._state != _PENDING
-
-    def result(self):
-        if self._state == _CANCELLED:
-            raise self._make_cancelled_error()
-        if self._state != _FINISHED:
-            raise InvalidStateError('Result is not set.')
-        self._disarm()
-        if self._exception is not None:
-            raise self._exception.with_traceback(self._exception_tb)
-        return self._result
-
-    def exception(self):
-        if self._state == _CANCELLED:
-            raise self._make_cancelled_error()
-        if self._state != _FINISHED:
-            raise InvalidStateError('Exception is not set.')
-        self._disarm()
-        return self._exception
-
-    def add_done_callback(self, fn, *, context=None):
-        if self._state != _PENDING:
-            _call_soon(self._loop, fn, (self,))
-        else:
-            self._callbacks.append(fn)
-
-    def remove_done_callback(self, fn):
-        filtered = [f for f in self._callbacks if f != fn]
-        removed = len(self._callbacks) - len(filtered)
-        if removed:
-            self._callbacks[:] = filtered
-        return removed
-
-    def set_result(self, result):
-        if self._state != _PENDING:
-            raise InvalidStateError('invalid state')
-        self._result = result
-        self._state = _FINISHED
-        self._schedule_callbacks()
-
-    def set_exception(self, exception):
-        if self._state != _PENDING:
-            raise InvalidStateError('invalid state')
-        if isinstance(exception, type):
-            exception = exception()
-        if type(exception) is StopIteration:
-            raise TypeError("StopIteration interacts badly with generators "
-                            "and cannot be raised into a Future")
-        self._exception = exception
-        self._exception_tb = exception.__traceback__
-        self._state = _FINISHED
-        self._schedule_callbacks()
-        self._log_traceback = True
-        self._arm_log()
-
-    def _arm_log(self):
-        name = 'Task' if isinstance(self, Task) else 'Future'
-        self._log_guard = _asyncio._LogGuard(self._loop, {
-            'message': f'{name} exception was never retrieved',
-            'exception': self._exception,
-            'future': _Repr(repr(self)),
-        })
-
-    def __await__(self):
-        if self._state == _PENDING:
-            self._asyncio_future_blocking = True
-            yield self
-        if self._state == _PENDING:
-            raise RuntimeError("await wasn't used with future")
-        return self.result()
-
-    __iter__ = __await__
-
-    __class_getitem__ = classmethod(lambda cls, item: cls)
+            info.append(f'result={_reprlib(fut._result)}')
+    if fut._callbacks:
+        info.append(_format_callbacks(fut._callbacks))
+    if isinstance(fut, Task):
+        if fut._num_cancels_requested and not fut.done():
+            info[0] = 'cancelling'
+        info.insert(1, f'name={fut.get_name()!r}')
+        info.insert(2, f'coro=<{_format_coroutine(fut._coro, fut._code)}>')
+        if fut._fut_waiter is not None:
+            info.insert(3, f'wait_for={fut._fut_waiter!r}')
+    return '<{} {}>'.format(type(fut).__name__, ' '.join(info))
 
 
-Future.__module__ = "_asyncio"
+def _arm_log(fut):
+    """The guard that logs "... exception was never retrieved" if fut dies unretrieved."""
+    name = 'Task' if isinstance(fut, Task) else 'Future'
+    return _asyncio._LogGuard(fut._loop, {
+        'message': f'{name} exception was never retrieved',
+        'exception': fut._exception,
+        'future': _Repr(repr(fut)),
+    })
 
 
 class _Repr:
@@ -425,249 +309,6 @@ def wrap_future(future, *, loop=None):
 
 # ---- Task ----------------------------------------------------------------------------------------
 
-_task_counter = 0
-_all_tasks = {}          # live tasks by number, in creation order (int keys hash well)
-_current_task = None
-
-
-def _enter_task(task):
-    global _current_task
-    if _current_task is not None:
-        raise RuntimeError(f"Cannot enter into task {task!r} while another task "
-                           f"{_current_task!r} is being executed.")
-    _current_task = task
-
-
-def _leave_task(task):
-    global _current_task
-    _current_task = None
-
-
-class _Sleep0:
-    """`await _sleep0` yields once to the loop (asyncio's __sleep0)."""
-    __slots__ = ()
-
-    def __await__(self):
-        yield
-
-
-_sleep0 = _Sleep0()
-
-
-class Task(Future):
-    """A coroutine wrapped in a Future, stepped by the event loop."""
-
-    _log_destroy_pending = True
-
-    def __init__(self, coro, *, loop=None, name=None, context=None):
-        super().__init__(loop=loop)
-        if not iscoroutine(coro):
-            self._log_destroy_pending = False
-            raise TypeError(f"a coroutine was expected, got {coro!r}")
-        global _task_counter
-        _task_counter += 1
-        if name is None:
-            self._name = f'Task-{_task_counter}'
-        else:
-            self._name = str(name)
-        self._tid = _task_counter
-        self._num_cancels_requested = 0
-        self._must_cancel = False
-        self._fut_waiter = None
-        self._coro = coro
-        self._code = getattr(coro, 'cr_code', None)  # the core drops cr_code once it is done
-        self._context = context
-        self._wakeup = _Wakeup(self)
-        _call_soon(self._loop, self._step, ())
-        _all_tasks[self._tid] = self
-        if _tracing:
-            _asyncio._trace("M", self._tid, self._name, None)
-            _asyncio._trace("i", self._tid, "created", None)
-
-    def __repr__(self):
-        info = [self._state.lower()]
-        if self._state == _PENDING and self._num_cancels_requested:
-            info[0] = 'cancelling'
-        info.append(f'name={self._name!r}')
-        if self._callbacks:
-            info.append(_format_callbacks(self._callbacks))
-        info.append(f'coro=<{_format_coroutine(self._coro, self._code)}>')
-        if self._state == _FINISHED:
-            if self._exception is not None:
-                info.append(f'exception={self._exception!r}')
-            else:
-                info.append(f'result={_reprlib(self._result)}')
-        if self._fut_waiter is not None:
-            info.append(f'wait_for={self._fut_waiter!r}')
-        return '<{} {}>'.format(type(self).__name__, ' '.join(info))
-
-    def get_coro(self):
-        return self._coro
-
-    def get_context(self):
-        return self._context
-
-    def get_name(self):
-        return self._name
-
-    def set_name(self, value):
-        self._name = str(value)
-
-    def set_result(self, result):
-        raise RuntimeError('Task does not support set_result operation')
-
-    def set_exception(self, exception):
-        raise RuntimeError('Task does not support set_exception operation')
-
-    def get_stack(self, *, limit=None):
-        frame = getattr(self._coro, 'cr_frame', None)
-        return [frame] if frame is not None else []
-
-    def cancel(self, msg=None):
-        self._disarm()
-        if self._state != _PENDING:
-            return False
-        self._num_cancels_requested += 1
-        if _tracing:
-            _asyncio._trace("i", self._tid, "cancel requested", None)
-        if self._fut_waiter is not None:
-            if self._fut_waiter.cancel(msg=msg):
-                return True
-        self._must_cancel = True
-        self._cancel_message = msg
-        return True
-
-    def cancelling(self):
-        return self._num_cancels_requested
-
-    def uncancel(self):
-        if self._num_cancels_requested > 0:
-            self._num_cancels_requested -= 1
-        return self._num_cancels_requested
-
-    def _finish(self):
-        _all_tasks.pop(self._tid, None)
-        self._wakeup = None  # task <-> wakeup cycle: a finished task is freed at once
-
-    def _step(self, exc=None):
-        if self._state != _PENDING:
-            raise InvalidStateError(f'_step(): already done: {self!r}, {exc!r}')
-        if self._must_cancel:
-            if not isinstance(exc, CancelledError):
-                exc = self._make_cancelled_error()
-            self._must_cancel = False
-        coro = self._coro
-        self._fut_waiter = None
-        global _current_task
-        if _current_task is not None:
-            _enter_task(self)
-        _current_task = self
-        if _tracing:
-            _asyncio._trace("B", self._tid, "running", None)
-        try:
-            if exc is None:
-                result = coro.send(None)
-            else:
-                result = coro.throw(exc)
-        except StopIteration as e:
-            self._finish()
-            if self._must_cancel:
-                self._must_cancel = False
-                Future.cancel(self, msg=self._cancel_message)
-            else:
-                self._result = e.value
-                self._state = _FINISHED
-                self._schedule_callbacks()
-        except CancelledError as e:
-            self._finish()
-            _drop_step_frame(e)
-            self._cancelled_exc = e
-            Future.cancel(self)
-        except (KeyboardInterrupt, SystemExit) as e:
-            self._finish()
-            Future.set_exception(self, e)
-            raise
-        except BaseException as e:
-            self._finish()
-            _drop_step_frame(e)
-            Future.set_exception(self, e)
-        else:
-            blocking = getattr(result, '_asyncio_future_blocking', None)
-            if blocking is not None:
-                if _get_loop(result) is not self._loop:
-                    new_exc = RuntimeError(f'Task {self!r} got Future {result!r} attached to a different loop')
-                    _call_soon(self._loop, self._step, (new_exc,))
-                elif blocking:
-                    if result is self:
-                        new_exc = RuntimeError(f'Task cannot await on itself: {self!r}')
-                        _call_soon(self._loop, self._step, (new_exc,))
-                    else:
-                        result._asyncio_future_blocking = False
-                        result.add_done_callback(self._wakeup)
-                        self._fut_waiter = result
-                        if self._must_cancel:
-                            if result.cancel(msg=self._cancel_message):
-                                self._must_cancel = False
-                else:
-                    new_exc = RuntimeError(f'yield was used instead of yield from in task {self!r} with {result!r}')
-                    _call_soon(self._loop, self._step, (new_exc,))
-            elif result is None:
-                _call_soon(self._loop, self._step, ())
-            else:
-                new_exc = RuntimeError(f'Task got bad yield: {result!r}')
-                _call_soon(self._loop, self._step, (new_exc,))
-        finally:
-            _current_task = None
-            if _tracing:
-                self._trace_end()
-
-    def _trace_end(self):
-        _asyncio._trace("E", self._tid, "running", _describe_wait(self._fut_waiter, self._coro)
-                        if self._state == _PENDING else None)
-        if self._state == _CANCELLED:
-            _asyncio._trace("i", self._tid, "cancelled", None)
-        elif self._state == _FINISHED:
-            _asyncio._trace("i", self._tid, "failed" if self._exception is not None else "done", None)
-
-
-Task.__module__ = "_asyncio"
-
-
-def _drop_step_frame(exc):
-    """CPython steps tasks in C: its tracebacks start in the coroutine, not in _step."""
-    tb = exc.__traceback__
-    if tb is not None and tb.tb_next is not None:
-        exc.with_traceback(tb.tb_next)
-
-
-class _Wakeup:
-    """A task's done-callback on the future it waits for (CPython's task_wakeup)."""
-    __slots__ = ('task',)
-    _asyncio_wakeup = True
-
-    def __init__(self, task):
-        self.task = task
-
-    def __call__(self, future):
-        task = self.task
-        if not isinstance(future, Future):
-            try:
-                future.result()
-            except BaseException as exc:
-                task._step(exc)
-            else:
-                task._step()
-        elif future._state == _CANCELLED:
-            task._step(future._make_cancelled_error())
-        elif future._exception is not None:
-            # Taken as CPython's C task_wakeup takes it: no Python frames of ours added.
-            future._log_traceback = False
-            future._disarm()
-            task._step(future._exception.with_traceback(future._exception_tb))
-        else:
-            task._step()
-
-
 def _describe_wait(fut, coro):
     """What the trace shows a task waiting on: sleep(2), Queue.get, Task-3, ..."""
     line = ''
@@ -690,14 +331,13 @@ def _describe_wait(fut, coro):
     return type(fut).__name__ + line
 
 
-def current_task(loop=None):
-    return _current_task
+current_task = _asyncio.current_task
 
 
 def all_tasks(loop=None):
     if loop is None:
         loop = get_running_loop()
-    return {t for t in list(_all_tasks.values()) if t._loop is loop and not t.done()}
+    return {t for t in _asyncio._tasks() if t._loop is loop and not t.done()}
 
 
 def _set_task_name(task, name):
@@ -711,6 +351,14 @@ def create_task(coro, *, name=None, context=None):
 
 
 def ensure_future(coro_or_future, *, loop=None):
+    if type(coro_or_future) is _CoroutineType:  # the common case, first (no future is one)
+        if loop is None:
+            loop = _get_event_loop()
+        try:
+            return loop.create_task(coro_or_future)
+        except RuntimeError:
+            coro_or_future.close()
+            raise
     if isfuture(coro_or_future):
         if loop is not None and loop is not _get_loop(coro_or_future):
             raise ValueError('The future belongs to a different loop than '
@@ -737,25 +385,17 @@ async def _wrap_awaitable(awaitable):
     return await awaitable
 
 
-class _SleepFuture(Future):
-    """The future sleep() waits on; the trace names it sleep(delay)."""
-    __slots__ = ('_trace_label',)
+_yield_once = _asyncio._yield_once
+_sleep_future = _asyncio._sleep_future
 
 
 async def sleep(delay, result=None):
     """Coroutine that completes after a given time (in seconds)."""
     if delay <= 0:
-        await _sleep0
+        await _yield_once()
         return result
-    loop = get_running_loop()
-    future = Future(loop=loop)
-    if _tracing:
-        future._trace_label = f'sleep({delay})'
-    h = _call_at(loop, _asyncio.time() + delay, _set_result_unless_cancelled, (future, result))
-    try:
-        return await future
-    finally:
-        h.cancel()
+    # The future's timer is cancelled with it (Task.cancel cancels what the task waits on).
+    return await _sleep_future(delay, result)
 
 
 # ---- gather / shield / wait / wait_for / as_completed -------------------------------------------
@@ -833,10 +473,10 @@ def gather(*coros_or_futures, return_exceptions=False):
             if fut is not arg:
                 fut._log_destroy_pending = False
             nfuts += 1
-            arg_to_fut[key] = (fut, arg)
+            arg_to_fut[key] = fut  # arg itself stays alive in coros_or_futures: its id too
             fut.add_done_callback(_done_callback)
         else:
-            fut = arg_to_fut[key][0]
+            fut = arg_to_fut[key]
         children.append(fut)
     outer = _GatheringFuture(children, loop=loop)
     return outer
@@ -1265,6 +905,15 @@ def _report_callback_error(handle, exc):
 
 
 _asyncio._set_hooks(_report_callback_error, _handle_repr)
+def _task_destroyed(task):
+    task._loop.call_exception_handler({
+        'task': _Repr(repr(task)),
+        'message': 'Task was destroyed but it is pending!',
+    })
+
+
+_asyncio._set_task_hooks(CancelledError, InvalidStateError, _future_repr, _arm_log, _describe_wait,
+                         lambda: _get_event_loop(), _task_destroyed)
 
 
 class AbstractEventLoop:
@@ -1323,7 +972,8 @@ class BaseEventLoop(AbstractEventLoop):
         return Future(loop=self)
 
     def create_task(self, coro, *, name=None, context=None):
-        self._check_closed()
+        if self._closed:
+            raise RuntimeError('Event loop is closed')
         if self._task_factory is None:
             return Task(coro, loop=self, name=name, context=context)
         task = self._task_factory(self, coro) if context is None else \
@@ -1354,15 +1004,14 @@ class BaseEventLoop(AbstractEventLoop):
     def _check_running(self):
         if self.is_running():
             raise RuntimeError('This event loop is already running')
-        if _running_loop is not None:
+        if _get_running_loop() is not None:
             raise RuntimeError('Cannot run the event loop while another loop is running')
 
     def run_forever(self):
         self._check_closed()
         self._check_running()
-        global _running_loop
         self._running = True
-        _running_loop = self
+        _set_running_loop(self)
         try:
             while True:
                 stopped = _asyncio.run_forever()
@@ -1374,7 +1023,7 @@ class BaseEventLoop(AbstractEventLoop):
         finally:
             self._stopping = False
             self._running = False
-            _running_loop = None
+            _set_running_loop(None)
 
     def run_until_complete(self, future):
         self._check_closed()
@@ -1406,6 +1055,7 @@ class BaseEventLoop(AbstractEventLoop):
         if self._closed:
             return
         self._closed = True
+        _asyncio._drop_sleep_timers(self)
 
     async def shutdown_asyncgens(self):
         self._asyncgens_shutdown_called = True
@@ -1532,30 +1182,19 @@ def _run_until_complete_cb(fut):
     _get_loop(fut).stop()
 
 
-_running_loop = None
 _event_loop = None
 _event_loop_set = False
 
 
-def get_running_loop():
-    loop = _running_loop
-    if loop is None:
-        raise RuntimeError('no running event loop')
-    return loop
-
-
-def _get_running_loop():
-    return _running_loop
-
-
-def _set_running_loop(loop):
-    global _running_loop
-    _running_loop = loop
+get_running_loop = _asyncio.get_running_loop
+_get_running_loop = _asyncio._get_running_loop
+_set_running_loop = _asyncio._set_running_loop
 
 
 def _get_event_loop(stacklevel=3):
-    if _running_loop is not None:
-        return _running_loop
+    loop = _get_running_loop()
+    if loop is not None:
+        return loop
     return get_event_loop_policy().get_event_loop()
 
 
@@ -1653,7 +1292,7 @@ class Runner:
     def run(self, coro, *, context=None):
         if not iscoroutine(coro):
             raise ValueError("a coroutine was expected, got {!r}".format(coro))
-        if _running_loop is not None:
+        if _get_running_loop() is not None:
             raise RuntimeError("Runner.run() cannot be called from a running event loop")
         self._lazy_init()
         task = self._loop.create_task(coro, context=context)
@@ -1679,14 +1318,14 @@ class Runner:
 
 def run(main, *, debug=None):
     """Execute the coroutine and return the result."""
-    if _running_loop is not None:
+    if _get_running_loop() is not None:
         raise RuntimeError("asyncio.run() cannot be called from a running event loop")
     with Runner(debug=debug) as runner:
         return runner.run(main)
 
 
 def _cancel_all_tasks(loop):
-    to_cancel = [t for t in list(_all_tasks.values()) if t._loop is loop and not t.done()]
+    to_cancel = [t for t in _asyncio._tasks() if t._loop is loop and not t.done()]
     if not to_cancel:
         return
     for task in to_cancel:
@@ -1711,6 +1350,10 @@ async def to_thread(func, /, *args, **kwargs):
     aioplay has no OS threads: the call runs as a loop callback (so it cannot overlap
     blocking calls with other tasks yet)."""
     loop = get_running_loop()
+    contextvars = sys.modules.get('contextvars')
+    if contextvars is not None:  # not imported: no context to carry over
+        ctx = contextvars.copy_context()
+        return await loop.run_in_executor(None, lambda: ctx.run(func, *args, **kwargs))
     if kwargs:
         return await loop.run_in_executor(None, lambda: func(*args, **kwargs))
     return await loop.run_in_executor(None, func, *args)
@@ -2042,6 +1685,21 @@ class Queue(_LoopBound):
         return self.qsize() >= self._maxsize
 
     async def put(self, item):
+        if type(self) is Queue:
+            # The exact type: full(), put_nowait(), _put() and _wakeup_next() inlined (no
+            # override can be involved; a subclass takes the general path below).
+            q = self._queue
+            if self._maxsize <= 0 or len(q) < self._maxsize:
+                q.append(item)
+                self._unfinished_tasks += 1
+                self._finished._value = False
+                getters = self._getters
+                while getters:
+                    getter = getters.popleft()
+                    if not getter.done():
+                        getter.set_result(None)
+                        break
+                return None
         while self.full():
             putter = self._get_loop().create_future()
             if _tracing:
@@ -2065,10 +1723,22 @@ class Queue(_LoopBound):
             raise QueueFull
         self._put(item)
         self._unfinished_tasks += 1
-        self._finished.clear()
+        self._finished._value = False  # Event.clear(), inlined (hot path)
         self._wakeup_next(self._getters)
 
     async def get(self):
+        if type(self) is Queue:
+            # The exact type: empty(), get_nowait(), _get() and _wakeup_next() inlined.
+            q = self._queue
+            if q:
+                item = q.popleft()
+                putters = self._putters
+                while putters:
+                    putter = putters.popleft()
+                    if not putter.done():
+                        putter.set_result(None)
+                        break
+                return item
         while self.empty():
             getter = self._get_loop().create_future()
             if _tracing:

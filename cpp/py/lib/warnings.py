@@ -84,6 +84,8 @@ def _showwarnmsg_impl(msg):
     if file is None:
         return
     text = formatwarning(msg.message, msg.category, msg.filename, msg.lineno, msg.line)
+    if msg.source is not None:  # aioplay has no tracemalloc: CPython's hint when it is off
+        text += f"{msg.category.__name__}: Enable tracemalloc to get the object allocation traceback\n"
     try:
         file.write(text)
     except OSError:
@@ -138,6 +140,12 @@ def warn(message, category=None, stacklevel=1, source=None):
 
 def _matches(pattern, text):
     return pattern is None or text.lower().startswith(pattern)
+
+
+def _warn_unawaited_coroutine(qualname, filename, lineno):
+    """The core's finalizer of a coroutine that never ran (it is gone: source=True)."""
+    warn_explicit(f"coroutine '{qualname}' was never awaited", RuntimeWarning, filename, lineno,
+                  source=True)
 
 
 def warn_explicit(message, category, filename, lineno, module=None, registry=None,

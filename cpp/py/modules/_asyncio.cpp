@@ -18,12 +18,17 @@
 #include <vector>
 
 #include "aio/loop.hpp"
+#include "py/code.hpp"
 #include "py/errors.hpp"
+#include "py/frame.hpp"
+#include "py/generator.hpp"
 #include "py/module.hpp"
+#include "py/modules/asyncio_loop.hpp"
 #include "py/modules/time.hpp"
 
 namespace py {
 
+namespace asyncio {
 namespace {
 
 struct Handle : Object {
@@ -49,7 +54,8 @@ struct Core {
   Type* guard_type = nullptr;
   double wall_origin = 0;  // time.time() at loop time 0
   std::mt19937_64 shuffle_rng;
-  std::vector<Handle*> shuffle_batch;  // --shuffle-ready: same-tick handles held back
+  struct Held { aio::CallbackFn fn; void* ctx; };
+  std::vector<Held> shuffle_batch;  // --shuffle-ready: same-tick callbacks held back
   bool shuffle_flush_posted = false;
   // run_in_executor/to_thread jobs (no OS threads here): while one runs, time.sleep adds
   // to the job's own time instead of blocking the loop; the job's future completes that
@@ -63,10 +69,14 @@ struct Core {
 };
 Core core;
 
+}  // namespace
+
 aio::Loop& the_loop() {
   if (!core.loop) core.loop = std::make_unique<aio::Loop>(core.options.clock);
   return *core.loop;
 }
+
+namespace {
 
 // ---- the time module's clock follows the loop's -------------------------------------------
 
@@ -132,22 +142,9 @@ Handle* new_handle(Type* t, Value loop, Value cb, Value args) {
   return h;
 }
 
-// Runs a handle's callback (Handle._run).
-void run_handle(Handle* h) {
-  if (h->cancelled || !h->callback) return;
-  if (core.escaping) {  // the loop is unwinding a SystemExit: keep the rest for later
-    incref(Value::from_ptr(h));
-    the_loop().post([](void* ctx, aio::Ref*, bool run) {
-      Handle* hh = static_cast<Handle*>(ctx);
-      if (run) run_handle(hh);
-      decref(Value::from_ptr(hh));
-    }, h, nullptr);
-    return;
-  }
-  Ref cb = Ref::borrow(h->callback), args = Ref::borrow(h->args);
-  if (!h->is_timer) handle_clear_refs(h);
-  Ref r = call(cb.get(), as_tuple(args.get())->items, as_tuple(args.get())->n);
-  if (r) return;
+// The callback of `handle` raised the pending exception: the loop's exception handler
+// reports it (asyncio.py's hook); SystemExit and KeyboardInterrupt stop the loop instead.
+void report_error(Value handle) {
   Interpreter& I = *core.I;
   Ref exc = fetch_error();
   if (isinstance(exc.get(), I.SystemExit) || isinstance(exc.get(), I.KeyboardInterrupt) || !core.error_hook) {
@@ -155,41 +152,73 @@ void run_handle(Handle* h) {
     the_loop().stop();
     return;
   }
-  Ref res = call2(core.error_hook.get(), Value::from_ptr(h), exc.get());
+  Ref res = call2(core.error_hook.get(), handle, exc.get());
   if (!res) {
     core.escaping = fetch_error();
     the_loop().stop();
   }
 }
 
-// --shuffle-ready: handles posted in one tick are collected and released in a random
+// Runs a handle's callback (Handle._run).
+void run_handle(Handle* h) {
+  if (h->cancelled || !h->callback) return;
+  Ref cb = Ref::borrow(h->callback), args = Ref::borrow(h->args);
+  if (!h->is_timer) handle_clear_refs(h);
+  Ref r = call(cb.get(), as_tuple(args.get())->items, as_tuple(args.get())->n);
+  if (!r) report_error(Value::from_ptr(h));
+}
+
+// --shuffle-ready: callbacks posted in one tick are collected and released in a random
 // order by a flush callback queued behind them.
 void shuffle_flush(void*, aio::Ref*, bool run) {
   core.shuffle_flush_posted = false;
-  std::vector<Handle*> batch;
+  std::vector<Core::Held> batch;
   batch.swap(core.shuffle_batch);
   if (run) std::shuffle(batch.begin(), batch.end(), core.shuffle_rng);
-  for (Handle* h : batch) {
-    if (run) run_handle(h);
-    decref(Value::from_ptr(h));
-  }
+  for (Core::Held& c : batch) c.fn(c.ctx, nullptr, run);
 }
 
-void post_handle(Handle* h) {
-  incref(Value::from_ptr(h));
+}  // namespace
+
+void post_callback(aio::CallbackFn fn, void* ctx) {
   if (core.options.shuffle_seed) {
-    core.shuffle_batch.push_back(h);
+    core.shuffle_batch.push_back({fn, ctx});
     if (!core.shuffle_flush_posted) {
       core.shuffle_flush_posted = true;
       the_loop().post(shuffle_flush, nullptr, nullptr);
     }
     return;
   }
-  the_loop().post([](void* ctx, aio::Ref*, bool run) {
-    Handle* h = static_cast<Handle*>(ctx);
-    if (run) run_handle(h);
-    decref(Value::from_ptr(h));
-  }, h, nullptr);
+  the_loop().post(fn, ctx, nullptr);
+}
+
+bool defer_if_escaping(aio::CallbackFn fn, void* ctx) {
+  if (!core.escaping) return false;
+  the_loop().post(fn, ctx, nullptr);
+  return true;
+}
+
+void report_callback_error(Value loop, Value fn, Value arg) {
+  Ref args = tuple_pack({arg});
+  Handle* h = new_handle(core.handle_type, loop, fn, args.get());
+  Ref keep = Ref::steal(Value::from_ptr(h));
+  report_error(keep.get());
+}
+
+bool tracing() { return !core.options.trace_path.empty(); }
+
+namespace {
+
+void run_posted_handle(void* ctx, aio::Ref*, bool run) {
+  Handle* h = static_cast<Handle*>(ctx);
+  if (run && defer_if_escaping(run_posted_handle, ctx)) return;
+  if (run) run_handle(h);
+  decref(Value::from_ptr(h));
+}
+
+void post_handle(Handle* h) {
+  incref(Value::from_ptr(h));
+  post_callback(run_posted_handle, h);
 }
 
 // The aio timer's callable: owns one reference to the Python handle.
@@ -204,7 +233,7 @@ struct TimerFn {
   void operator()() {
     Ref keep = Ref::borrow(Value::from_ptr(h));
     h->timer = aio::Rc<aio::Handle>();  // no longer in the heap
-    if (core.options.shuffle_seed) post_handle(h);
+    if (core.options.shuffle_seed || core.escaping) post_handle(h);
     else run_handle(h);
   }
 };
@@ -321,6 +350,37 @@ Ref a_write_err(Value, const Value* args, size_t nargs, Tuple*) {
   return Ref::steal(kNone);
 }
 
+// ---- "coroutine '...' was never awaited" ------------------------------------------------------
+//
+// The coroutine is being destroyed, so only its name goes to warnings (CPython's
+// _warn_unawaited_coroutine); the place is the frame that dropped it, as in CPython.
+void warn_unawaited(Value coro) {
+  Interpreter& I = *core.I;
+  if (core.finalizing) return;
+  std::string file = "sys";
+  int line = 1;
+  if (Frame* f = I.frame) {
+    file = std::string(sv(f->code->filename));
+    line = f->code->line_at(size_t(f->pc > 0 ? f->pc - 1 : 0));
+  }
+  Ref name = new_str("warnings");
+  Ref mod = import_module(name.get(), kNone, kNone, 0);
+  Ref fn = mod ? getattr(mod.get(), "_warn_unawaited_coroutine") : nullptr;
+  Ref qn = Ref::borrow(static_cast<Generator*>(coro.ptr())->qualname);
+  Ref fl = new_str(file), ln = new_int(line);
+  Value args[3] = {qn.get(), fl.get(), ln.get()};
+  if (!fn || !call(fn.get(), args, 3)) {
+    // A warning turned into an error cannot propagate out of a finalizer (CPython prints
+    // it as unraisable); here it is reported on stderr.
+    Ref exc = fetch_error();
+    if (exc) {
+      I.flush_out();
+      I.write_err("Exception ignored in: <coroutine object " + std::string(sv(qn.get())) + ">\n" +
+                  format_exception(exc.get()));
+    }
+  }
+}
+
 // ---- _LogGuard: "Future exception was never retrieved" ----------------------------------
 //
 // The core has no __del__ for Python classes, so a Future whose exception nobody retrieved
@@ -386,35 +446,42 @@ void json_escape(std::string& out, std::string_view s) {
   }
 }
 
-// _trace(phase, tid, name, args_text): phase "B"/"E" (slice), "i" (instant), "M" (track
-// name); stamped with loop time in microseconds.
-Ref a_trace(Value, const Value* args, size_t nargs, Tuple*) {
-  if (!check_nargs("_trace", nargs, 4, 4)) return nullptr;
+}  // namespace
+
+void trace_event(std::string_view ph, int64_t tid, std::string_view name, std::string_view detail) {
   std::string& t = core.trace;
   t += core.trace_any ? ",\n" : "";
   core.trace_any = true;
   char buf[96];
-  std::string_view ph = sv(args[0]);
-  int64_t tid = args[1].as_small_int();
   std::snprintf(buf, sizeof buf, "{\"ph\":\"%.*s\",\"pid\":1,\"tid\":%lld,\"ts\":%.3f", int(ph.size()), ph.data(),
                 (long long)tid, the_loop().time() * 1e6);
   t += buf;
   if (ph == "M") {
     t += ",\"name\":\"thread_name\",\"args\":{\"name\":\"";
-    json_escape(t, sv(args[2]));
+    json_escape(t, name);
     t += "\"}}";
-    return Ref::steal(kNone);
+    return;
   }
   t += ",\"name\":\"";
-  json_escape(t, sv(args[2]));
+  json_escape(t, name);
   t += "\"";
   if (ph == "i") t += ",\"s\":\"t\"";
-  if (args[3] != kNone) {
+  if (detail.data()) {
     t += ",\"args\":{\"detail\":\"";
-    json_escape(t, sv(args[3]));
+    json_escape(t, detail);
     t += "\"}";
   }
   t += "}";
+}
+
+namespace {
+
+// _trace(phase, tid, name, detail or None): phase "B"/"E" (slice), "i" (instant), "M"
+// (track name); stamped with loop time in microseconds.
+Ref a_trace(Value, const Value* args, size_t nargs, Tuple*) {
+  if (!check_nargs("_trace", nargs, 4, 4)) return nullptr;
+  trace_event(sv(args[0]), args[1].as_small_int(), sv(args[2]),
+              args[3] != kNone ? sv(args[3]) : std::string_view());
   return Ref::steal(kNone);
 }
 
@@ -467,10 +534,14 @@ Ref init_asyncio(Interpreter& I) {
   module_add(m.get(), "TimerHandle", Value::from_ptr(core.timer_type));
   module_add(m.get(), "_LogGuard", Value::from_ptr(core.guard_type));
   module_add(m.get(), "tracing", bool_value(!core.options.trace_path.empty()));
+  init_tasks(I, m.get());
   return m;
 }
 
 }  // namespace
+}  // namespace asyncio
+
+using asyncio::core;
 
 AsyncioRuntime::AsyncioRuntime(Interpreter& I, const AsyncioOptions& options) {
   core.I = &I;
@@ -480,7 +551,8 @@ AsyncioRuntime::AsyncioRuntime(Interpreter& I, const AsyncioOptions& options) {
   core.shuffle_rng.seed(options.shuffle_seed);
   core.trace.clear();
   core.trace_any = false;
-  install_clock(I);
+  asyncio::install_clock(I);
+  on_unawaited_coroutine = asyncio::warn_unawaited;
 }
 
 AsyncioRuntime::~AsyncioRuntime() {
@@ -488,6 +560,7 @@ AsyncioRuntime::~AsyncioRuntime() {
   // collection at exit does, while the interpreter is whole.
   gc_collect();
   core.finalizing = true;
+  on_unawaited_coroutine = nullptr;
   if (!core.options.trace_path.empty()) {
     if (FILE* f = std::fopen(core.options.trace_path.c_str(), "w")) {
       std::fprintf(f, "{\"traceEvents\":[\n%s\n],\"displayTimeUnit\":\"ms\"}\n", core.trace.c_str());
@@ -496,9 +569,10 @@ AsyncioRuntime::~AsyncioRuntime() {
       std::fprintf(stderr, "aioplay: cannot write trace file '%s'\n", core.options.trace_path.c_str());
     }
   }
-  for (Handle* h : core.shuffle_batch) decref(Value::from_ptr(h));
+  for (auto& c : core.shuffle_batch) c.fn(c.ctx, nullptr, false);
   core.shuffle_batch.clear();
   core.shuffle_flush_posted = false;
+  asyncio::reset_tasks();
   core.loop.reset();  // drops pending callbacks (their Python references) while I lives
   core.error_hook = nullptr;
   core.repr_hook = nullptr;
@@ -510,8 +584,9 @@ AsyncioRuntime::~AsyncioRuntime() {
 void register_module__asyncio(Interpreter& I) {
   // Types belong to one interpreter: a new one makes its own.
   core.handle_type = core.timer_type = core.guard_type = nullptr;
+  asyncio::forget_task_types();
   core.I = &I;
-  register_native_module(I, "_asyncio", init_asyncio);
+  register_native_module(I, "_asyncio", asyncio::init_asyncio);
 }
 
 }  // namespace py

@@ -186,7 +186,10 @@ static Ref make_stream(Interpreter& I, StreamKind kind) {
 
 // Struct sequences (CPython's structseq): tuples whose items are also named attributes.
 // The type's __match_args__ holds the field names, which its repr shows.
-template <size_t N> static Ref structseq_field(Value self) { return Ref::borrow(as_tuple(self)->items[N]); }
+template <size_t N> static Ref structseq_field(Value self) {
+  const Value* items = as_tuple(self)->items;  // a pointer: clang's -Warray-bounds flags items[N] on items[1]
+  return Ref::borrow(items[N]);
+}
 static int structseq_readonly(Value, Value) {
   raise(interp().AttributeError, "readonly attribute");
   return -1;

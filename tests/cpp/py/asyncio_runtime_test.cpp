@@ -155,3 +155,65 @@ TEST(AsyncioRuntime, TraceHasOneTrackPerTaskWithAwaitDescriptions) {
 }
 
 }  // namespace
+
+// Native Future/Task (modules/asyncio_task.cpp): done-callback order, a Python subclass
+// whose cancel() override the task calls, cancel messages, cancelling()/uncancel().
+// Expected output as printed by CPython 3.11.
+TEST(AsyncioRuntime, NativeFutureAndTaskBehaveAsCPython) {
+  Outcome r = run(R"(
+import asyncio
+class Gate(asyncio.Future):
+    def cancel(self, msg=None):
+        print("Gate.cancel", msg)
+        return super().cancel(msg)
+async def child(name, gate):
+    try:
+        await gate
+    except asyncio.CancelledError as e:
+        print(name, "cancelled:", e.args)
+        raise
+async def main():
+    loop = asyncio.get_running_loop()
+    f = loop.create_future()
+    for i in range(3):
+        f.add_done_callback(lambda fut, i=i: print("cb", i, fut.result()))
+    f.set_result("x")
+    gate = Gate()
+    t = asyncio.create_task(child("t", gate))
+    await asyncio.sleep(0)
+    print(t.cancel("stop"), t.cancelling(), t.uncancel(), t.cancelling())
+    try:
+        await t
+    except asyncio.CancelledError:
+        print("t:", t.cancelled(), gate.cancelled())
+    print(isinstance(t, asyncio.Future), type(t).__module__, type(f).__name__)
+asyncio.run(main())
+)");
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(r.out,
+            "cb 0 x\ncb 1 x\ncb 2 x\nGate.cancel stop\nTrue 1 0 0\nt cancelled: ('stop',)\n"
+            "t: True True\nTrue _asyncio Future\n");
+}
+
+TEST(AsyncioRuntime, UnawaitedCoroutineAndDestroyedPendingTaskAreReported) {
+  Outcome r = run(R"(
+import asyncio
+async def f():
+    pass
+async def forever():
+    await asyncio.sleep(100)
+async def main():
+    f()
+asyncio.run(main())
+loop = asyncio.new_event_loop()
+task = loop.create_task(forever())
+loop.run_until_complete(asyncio.sleep(0.01))
+loop.close()
+del task
+)");
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.err.find("<test>:8: RuntimeWarning: coroutine 'f' was never awaited\n"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("Task was destroyed but it is pending!\ntask: <Task pending name='Task-4' coro=<forever()"),
+            std::string::npos)
+      << r.err;
+}

@@ -91,6 +91,7 @@ TEST(Vm, UncaughtTracebackAndStatus) {
             "    g()\n"
             "  File \"t.py\", line 2, in g\n"
             "    return 1 / 0\n"
+            "           ~~^~~\n"
             "ZeroDivisionError: division by zero\n");
 }
 
