@@ -10,7 +10,7 @@ class Vec:
 acc = Vec(0, 0)
 step = Vec(1, 2)
 d = 0
-for i in range(200000):
+for i in range(1000000):
     acc = acc.add(step)
     d += acc.dot(step)
 print(acc.x, acc.y, d)

@@ -1,5 +1,5 @@
 # Dict-heavy word counting.
-words = ("the quick brown fox jumps over the lazy dog and the cat sat on the mat " * 4000).split()
+words = ("the quick brown fox jumps over the lazy dog and the cat sat on the mat " * 50000).split()
 counts = {}
 for w in words:
     counts[w] = counts.get(w, 0) + 1

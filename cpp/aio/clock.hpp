@@ -4,10 +4,12 @@
 //   virtual  idle waits are skipped: now() = real elapsed time + all skipped time, so
 //            busy code still sees time pass while waiting costs nothing (tests, --virtual-time).
 //   browser  performance.now (emscripten_get_now); an idle wait unwinds to the browser's
-//            event loop through Asyncify (emscripten_sleep = setTimeout). Nested setTimeout
-//            is clamped to >= 4 ms and setTimeout tends to fire ~1 ms late, so a wait sleeps
-//            to 1 ms short of its deadline and spins the rest; waits that would sleep less
-//            than kSpinBelow are spun entirely. bench/README.md has the drift figures.
+//            event loop through Asyncify. Nested setTimeout is clamped to >= 4 ms and tends
+//            to fire ~1 ms late, so a wait sleeps (setTimeout, via emscripten_sleep) only to
+//            1 ms short of its deadline and only when that is at least kYieldBelow; the rest
+//            is spent in turns of the event loop through a MessageChannel (no clamp, a few
+//            µs each), so short waits do not drift and the worker still takes its messages.
+//            bench/README.md has the drift figures.
 //
 // Natively `browser` behaves as `real`; under Emscripten `real` behaves as `browser` (a
 // wasm thread cannot block). Python's time.monotonic()/perf_counter()/sleep() should use
@@ -32,8 +34,9 @@ class Clock {
   // Total idle time skipped so far (virtual clock), 0 otherwise.
   double skipped() const { return skipped_; }
 
-  // Browser waits that would sleep less than this are spun (the setTimeout clamp).
-  static constexpr double kSpinBelow = 0.004;
+  // Browser waits that would sleep less than this yield through a MessageChannel instead
+  // (the nested-setTimeout clamp).
+  static constexpr double kYieldBelow = 0.004;
 
  private:
   double elapsed() const;

@@ -26,6 +26,7 @@ bool FutureBase::set_error(Error e) {
 
 void FutureBase::finish(State s) {
   state_ = s;
+  if (callbacks_.empty()) return;
   // Moved out first: a callback may add more while these are being queued.
   std::vector<Callback> cbs;
   cbs.swap(callbacks_);

@@ -43,7 +43,7 @@ void Handle::cancel() {
   if (cancelled_) return;
   cancelled_ = true;
   drop();
-  if (heap_index_ != kNotInHeap) loop_->remove_timer(this);  // may free *this: last
+  if (in_heap_) ++loop_->cancelled_timers_;
 }
 
 Loop::Loop(ClockKind clock) : clock_(clock) {}
@@ -54,13 +54,11 @@ Loop::~Loop() {
     e.fn(e.ctx, e.keep, false);
     if (e.keep) e.keep->release();
   }
-  for (Slot& slot : heap_) {
-    Handle* h = slot.h;
-    h->heap_index_ = Handle::kNotInHeap;
+  heap_.clear([](Handle* h) {
+    h->in_heap_ = false;
     h->drop();
     h->release();
-  }
-  heap_.clear();
+  });
   // Unfinished tasks: destroy their frames (RAII), then drop the loop's reference.
   while (live_head_) {
     TaskBase* t = live_head_;
@@ -85,80 +83,52 @@ void Loop::run_handle(void*, Ref* keep, bool run) {
   if (run && !h->cancelled_) h->invoke();
 }
 
-void Loop::push_timer(Handle* h, double when) {
-  h->when_ = when;
-  h->seq_ = seq_++;
-  heap_.push_back({when, h->seq_, h});
-  h->heap_index_ = heap_.size() - 1;
-  sift_up(heap_.size() - 1);
-}
-
-void Loop::remove_timer(Handle* h) {
-  std::size_t i = h->heap_index_;
-  h->heap_index_ = Handle::kNotInHeap;
-  Slot last = heap_.back();
-  heap_.pop_back();
-  if (last.h != h) {
-    place(i, last);
-    sift_up(i);
-    sift_down(last.h->heap_index_);
+// asyncio's _run_once prologue: rebuild the heap when most of it is cancelled timers
+// (more than half, and at least 100 timers scheduled), then discard the cancelled ones at
+// the top, so that the next deadline is a live timer's.
+void Loop::drop_cancelled_timers() {
+  if (cancelled_timers_ == 0) return;
+  if (heap_.size() > 100 && cancelled_timers_ * 2 > heap_.size()) {
+    heap_.sweep([](Handle* h) {
+      if (!h->cancelled_) return false;
+      h->in_heap_ = false;
+      h->release();
+      return true;
+    });
+    cancelled_timers_ = 0;
+    return;
   }
-  h->release();
-}
-
-Handle* Loop::pop_first() {
-  Handle* h = heap_[0].h;
-  Slot last = heap_.back();
-  heap_.pop_back();
-  if (last.h != h) {
-    place(0, last);
-    sift_down(0);
+  while (cancelled_timers_ > 0 && heap_.top().h->cancelled_) {
+    Handle* h = heap_.pop();
+    h->in_heap_ = false;
+    --cancelled_timers_;
+    h->release();
   }
-  h->heap_index_ = Handle::kNotInHeap;
-  return h;
-}
-
-void Loop::sift_up(std::size_t i) {
-  Slot h = heap_[i];
-  while (i > 0) {
-    std::size_t parent = (i - 1) / kArity;
-    if (!earlier(h, heap_[parent])) break;
-    place(i, heap_[parent]);
-    i = parent;
-  }
-  place(i, h);
-}
-
-void Loop::sift_down(std::size_t i) {
-  Slot h = heap_[i];
-  std::size_t n = heap_.size();
-  for (;;) {
-    std::size_t first = kArity * i + 1;
-    if (first >= n) break;
-    std::size_t child = first;
-    for (std::size_t c = first + 1; c < first + kArity && c < n; ++c)
-      if (earlier(heap_[c], heap_[child])) child = c;
-    if (!earlier(heap_[child], h)) break;
-    place(i, heap_[child]);
-    i = child;
-  }
-  place(i, h);
 }
 
 void Loop::run_once() {
   RunningScope scope(this, running_depth_);
+  drop_cancelled_timers();
   if (ready_.empty() && !stopping_ && !heap_.empty()) {
     // asyncio waits in epoll, whose timeout it rounds *up* to whole milliseconds: timers
     // due within that millisecond fire in the same iteration. Same rounding here, so that
     // virtual time batches timers exactly as CPython does in real time.
-    double wait = heap_[0].when - time();
+    double wait = heap_.top().when - time();
     if (wait > 0) clock_.idle(std::ceil(wait * 1e3) * 1e-3);
   }
   // Due timers join the back of the ready queue, in (deadline, sequence) order.
   if (!heap_.empty()) {
     const double end = time() + kClockResolution;
-    while (!heap_.empty() && heap_[0].when < end)
-      ready_.push({&Loop::run_handle, nullptr, pop_first()});  // the heap's reference moves along
+    while (!heap_.empty() && heap_.top().when < end) {
+      Handle* h = heap_.pop();
+      h->in_heap_ = false;
+      if (h->cancelled_) {
+        --cancelled_timers_;
+        h->release();
+      } else {
+        ready_.push({&Loop::run_handle, nullptr, h});  // the heap's reference moves along
+      }
+    }
   }
   for (std::size_t n = ready_.size(); n > 0; --n) {
     Entry e = ready_.pop();

@@ -3,10 +3,10 @@
 //   * A FIFO ready queue. One iteration (run_once, asyncio's _run_once) first moves every
 //     timer that is due to the back of the queue, then runs exactly the callbacks that were
 //     queued when the iteration began; callbacks they schedule run in the next iteration.
-//   * A 4-ary heap of timers keyed by (deadline, sequence). Each timer keeps its heap
-//     index, so cancelling removes it at once in O(log n) (asyncio leaves cancelled timers
-//     in the heap and sweeps them lazily; removal is observably the same: a cancelled timer
-//     never fires and never delays the loop).
+//   * A heap of timers keyed by (deadline, sequence) (timer_heap.hpp). A cancelled timer
+//     drops its callback at once and stays in the heap until it reaches the top or until
+//     cancelled timers are more than half of the heap (then the heap is rebuilt without
+//     them), as asyncio does; it never fires and never delays the loop.
 //   * Every wake-up of a coroutine goes through the ready queue: futures schedule their
 //     done-callbacks with call_soon, tasks step from there. Nothing resumes a coroutine
 //     from inside await_suspend, so stack depth never depends on how tasks chain.
@@ -27,6 +27,7 @@
 
 #include "aio/clock.hpp"
 #include "aio/ref.hpp"
+#include "aio/timer_heap.hpp"
 #include "aio/trace.hpp"
 
 namespace aio {
@@ -44,8 +45,7 @@ using CallbackFn = void (*)(void* ctx, Ref* keep, bool run);
 // asyncio.Handle / asyncio.TimerHandle: a scheduled callback that can be cancelled.
 class Handle : public Ref {
  public:
-  // Cancels the callback and frees it (as asyncio clears _callback/_args); a timer also
-  // leaves the heap. Idempotent.
+  // Cancels the callback and frees it (as asyncio clears _callback/_args). Idempotent.
   void cancel();
   bool cancelled() const { return cancelled_; }
   // Deadline in loop time (timers only).
@@ -58,12 +58,12 @@ class Handle : public Ref {
 
  private:
   friend class Loop;
-  static constexpr std::size_t kNotInHeap = std::numeric_limits<std::size_t>::max();
+  friend class TimerHeap;
   Loop* loop_;
   bool cancelled_ = false;
   double when_ = 0;
   std::uint64_t seq_ = 0;
-  std::size_t heap_index_ = kNotInHeap;
+  bool in_heap_ = false;
 };
 
 template <class F>
@@ -152,7 +152,8 @@ class Loop {
   }
 
   std::size_t ready_count() const { return ready_.size(); }
-  std::size_t timer_count() const { return heap_.size(); }
+  // Timers scheduled and not cancelled.
+  std::size_t timer_count() const { return heap_.size() - cancelled_timers_; }
 
  private:
   friend class Handle;
@@ -186,32 +187,20 @@ class Loop {
   };
 
   static void run_handle(void* ctx, Ref* keep, bool run);
-  void push_timer(Handle* h, double when);
-  void remove_timer(Handle* h);
-  void sift_up(std::size_t i);
-  void sift_down(std::size_t i);
-  // A 4-ary heap (half the levels of a binary one: fewer back-index writes per pop);
-  // slots carry their keys, so sifting compares within the array.
-  static constexpr std::size_t kArity = 4;
-  struct Slot {
-    double when;
-    std::uint64_t seq;
-    Handle* h;
-  };
-  void place(std::size_t i, Slot s) {
-    heap_[i] = s;
-    s.h->heap_index_ = i;
+  void push_timer(Handle* h, double when) {
+    h->when_ = when;
+    h->seq_ = seq_++;
+    h->in_heap_ = true;
+    heap_.push(h, when);
   }
-  static bool earlier(const Slot& a, const Slot& b) {
-    return a.when < b.when || (a.when == b.when && a.seq < b.seq);
-  }
-  Handle* pop_first();
+  void drop_cancelled_timers();
   void task_born(TaskBase* t);
   void task_gone(TaskBase* t);
 
   Clock clock_;
   ReadyQueue ready_;
-  std::vector<Slot> heap_;  // each holds one reference
+  TimerHeap heap_;  // each timer in it holds one reference
+  std::size_t cancelled_timers_ = 0;  // how many of them are cancelled
   std::uint64_t seq_ = 0;
   bool stopping_ = false;
   int running_depth_ = 0;

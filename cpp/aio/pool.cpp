@@ -32,7 +32,10 @@ void* pool_alloc(std::size_t size) {
   std::size_t c = (size - 1) / kGrain;
   if (c < kClasses) {
     if (FreeNode* n = t_free[c]) {
+      // Blocks come back in the order objects died, which scatters the list over memory
+      // (1M timers fired in deadline order): fetch the next block's line ahead of its use.
       t_free[c] = n->next;
+      __builtin_prefetch(n->next);
       return n;
     }
     size = (c + 1) * kGrain;

@@ -29,9 +29,9 @@ TaskBase::~TaskBase() {
   if (fut_waiter_) fut_waiter_->release();
 }
 
-void TaskBase::start(PromiseBase& root, detail::LinkBase& link, std::string name) {
+void TaskBase::start(PromiseBase& root, detail::LinkBase& link, std::string&& name) {
   id_ = ++g_task_counter;
-  name_ = std::move(name);
+  if (!name.empty()) name_ = std::move(name);
   root.task = this;
   root.link = &link;
   link.frame = root.handle;
@@ -39,8 +39,10 @@ void TaskBase::start(PromiseBase& root, detail::LinkBase& link, std::string name
   Loop& l = loop();
   l.task_born(this);
   l.post(&TaskBase::step_entry, nullptr, this);
-  l.trace(TraceKind::created, *this);
+  if (l.tracing()) trace(TraceKind::created, nullptr);
 }
+
+void TaskBase::trace(TraceKind kind, const FutureBase* on) { loop().trace(kind, *this, on); }
 
 bool TaskBase::cancel_with(Error reason) {
   if (done()) return false;
@@ -75,7 +77,8 @@ inline void TaskBase::enter() {
   }
   Loop& l = loop();
   l.current_ = this;
-  if (l.tracing()) l.trace(started_ ? TraceKind::resumed : TraceKind::started, *this);
+  if (l.tracing()) [[unlikely]]
+    trace(started_ ? TraceKind::resumed : TraceKind::started, nullptr);
   started_ = true;
   signal_ = Signal::none;
 }
@@ -83,13 +86,17 @@ inline void TaskBase::enter() {
 inline void TaskBase::leave(TaskBase* outer) { loop().current_ = outer; }
 
 void TaskBase::step() {
-  if (must_cancel_) return step_throw(make_cancelled_error());
+  if (must_cancel_) [[unlikely]]
+    return step_cancelled();
   TaskBase* outer = loop().current_;
   enter();
   frame_->handle.resume();
-  drive();
+  if (signal_ != Signal::suspended) [[unlikely]]
+    drive();
   leave(outer);
 }
+
+void TaskBase::step_cancelled() { step_throw(make_cancelled_error()); }
 
 void TaskBase::step_throw(Error exc) {
   if (must_cancel_) {
@@ -181,8 +188,7 @@ bool TaskBase::unwind(Error e) {
 
 void TaskBase::finished() {
   Loop& l = loop();
-  if (l.tracing())
-    l.trace(cancelled() ? TraceKind::cancelled : error() ? TraceKind::failed : TraceKind::done, *this);
+  if (l.tracing()) trace(cancelled() ? TraceKind::cancelled : error() ? TraceKind::failed : TraceKind::done, nullptr);
   l.task_gone(this);
 }
 
@@ -192,17 +198,9 @@ void TaskBase::wait_on(FutureBase* f, bool settle) {
   fut_waiter_ = f;
   await_settle_ = settle;
   signal_ = Signal::suspended;
-  Loop& l = loop();
-  if (l.tracing()) l.trace(TraceKind::suspended, *this, f);
+  if (loop().tracing()) [[unlikely]]
+    trace(TraceKind::suspended, f);
   if (must_cancel_ && f->cancel_with(make_cancelled_error())) must_cancel_ = false;
-}
-
-void TaskBase::yield_now(bool settle) {
-  await_settle_ = settle;
-  signal_ = Signal::suspended;
-  Loop& l = loop();
-  if (l.tracing()) l.trace(TraceKind::suspended, *this, nullptr);
-  l.post(&TaskBase::step_entry, nullptr, this);
 }
 
 void TaskBase::push(PromiseBase& child, PromiseBase& parent, detail::LinkBase& link, bool settle) {

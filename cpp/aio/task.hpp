@@ -171,8 +171,16 @@ class TaskBase : public FutureBase {
   // --- the awaiter protocol (used by awaiters of futures, frames, sleep) -------------
   // Suspends the task until f is done; the wakeup is f's done-callback.
   void wait_on(FutureBase* f, bool settle);
-  // Suspends the task for one iteration (asyncio's bare yield).
-  void yield_now(bool settle);
+  // Suspends the task for one iteration (asyncio's bare yield). Inline: it is half of
+  // every `sleep(0)`.
+  void yield_now(bool settle) {
+    await_settle_ = settle;
+    signal_ = Signal::suspended;
+    Loop& l = loop();
+    if (l.tracing()) [[unlikely]]
+      trace(TraceKind::suspended, nullptr);
+    l.post(&TaskBase::step_entry, nullptr, this);
+  }
   // Starts `child` inline, awaited by `parent`.
   void push(PromiseBase& child, PromiseBase& parent, detail::LinkBase& link, bool settle);
   // Unwinds the innermost frame with e.
@@ -200,7 +208,7 @@ class TaskBase : public FutureBase {
   explicit TaskBase(Loop& loop) : FutureBase(loop) {}
   ~TaskBase() override;
   // Binds the root frame, registers the task, queues its first step.
-  void start(PromiseBase& root, detail::LinkBase& link, std::string name);
+  void start(PromiseBase& root, detail::LinkBase& link, std::string&& name);
   // The root frame returned: move its value into the task's result.
   virtual void complete_root() = 0;
 
@@ -211,9 +219,13 @@ class TaskBase : public FutureBase {
   static void wakeup_entry(void* ctx, Ref* keep, bool run);
   void step();                      // asyncio __step(): send None
   void step_throw(Error exc);       // asyncio __step(exc): throw exc in
+  [[gnu::noinline, gnu::cold]] void step_cancelled();  // step_throw(CancelledError) for a pending cancel()
   void enter();
   void leave(TaskBase* outer);
-  void drive();
+  // The trampoline; step() handles the common `suspended` signal itself, so this
+  // (which moves errors around and needs a large stack frame) stays out of its way.
+  [[gnu::noinline]] void drive();
+  [[gnu::noinline, gnu::cold]] void trace(TraceKind kind, const FutureBase* on);
   bool unwind(Error e);
   void finished();
   Error make_cancelled_error() const { return cancel_reason_ ? *cancel_reason_ : Error::cancelled(); }
@@ -243,7 +255,7 @@ void PromiseBase::FinalAwaiter::await_suspend(coroutine_handle<P> h) noexcept {
 template <class T>
 class TaskState final : public FutureOf<T, TaskBase> {
  public:
-  TaskState(Loop& loop, Task<T> coro, std::string name) : FutureOf<T, TaskBase>(loop) {
+  TaskState(Loop& loop, Task<T> coro, std::string&& name) : FutureOf<T, TaskBase>(loop) {
     auto h = coro.release();
     this->start(h.promise(), link_, std::move(name));
   }

@@ -100,6 +100,7 @@ void init_list(Interpreter& I);
 Ref new_dict();
 int dict_lookup(Dict* d, Value key, int64_t hash, Value* out);  // borrowed out
 Value dict_get_str(Dict* d, Str* key);  // borrowed or null; no exception (str keys only)
+Value dict_get_str_at(Dict* d, Str* key, size_t* at);  // the same, and the entry's index if found
 Value dict_get_cstr(Dict* d, std::string_view key);
 int dict_get(Dict* d, Value key, Value* out);  // borrowed; -1 error, 0 missing, 1 found
 int dict_set(Dict* d, Value key, Value v);     // borrows both
@@ -157,6 +158,10 @@ Ref type_new_class(Type* meta, Value name, Value bases, Value dict, Tuple* kwnam
                    const Value* kwvalues);
 Ref heap_binop(Value a, Value b, int op);
 Ref type_call(Value type, const Value* args, size_t nargs, Tuple* kwnames);
+// When calling class `t` means object.__new__(t) then a plain Python __init__ (the VM then
+// runs that __init__ in its own loop): the new instance, and the __init__ in *init
+// (borrowed). Otherwise null, with no exception: the call goes through type_call.
+Ref type_new_for_init(Type* t, Function** init);
 void type_modified(Type* t);
 Ref object_repr_default(Value v);
 void init_type(Interpreter& I);

@@ -2,8 +2,8 @@
 //
 // An instruction is one 32-bit word: opcode in the low 8 bits, argument in the upper 24.
 // `lines[i]` is the source line of instruction i (the line table used by tracebacks).
-// Each instruction that benefits from an inline cache (LOAD_GLOBAL, LOAD_ATTR,
-// LOAD_METHOD) owns one slot in `caches`, indexed through its argument's upper bits.
+// When any instruction benefits from an inline cache (LOAD_GLOBAL, LOAD_NAME, STORE_NAME,
+// LOAD_ATTR, STORE_ATTR, LOAD_METHOD), `caches` has one slot per instruction.
 #pragma once
 #include <cstdint>
 #include <string>
@@ -59,10 +59,13 @@ enum : uint32_t { kFnDefaults = 1, kFnKwDefaults = 2, kFnAnnotations = 4, kFnClo
 
 // An inline cache entry: for a global, the dict versions it was valid for; for an
 // attribute or method, the type it was valid for and the descriptor found there.
+// `hint` is the dict entry index where the name was found last time (instance, module and
+// builtins dicts): checked by key identity, so it needs no invalidation.
 struct InlineCache {
   uint64_t version_a = 0, version_b = 0;
   Type* type = nullptr;
   Value value;  // borrowed: kept alive by the dicts whose versions are recorded
+  size_t hint = 0, hint_b = 0;
 };
 
 // The rest of an instruction's source range (its line is in `lines`); columns are

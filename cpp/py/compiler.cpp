@@ -293,7 +293,9 @@ struct Compiler {
     bool cache = false;
     for (uint32_t w : c->code) {
       int op = instr_op(w);
-      if (op == LOAD_GLOBAL || op == LOAD_ATTR || op == LOAD_METHOD || op == STORE_ATTR) cache = true;
+      if (op == LOAD_GLOBAL || op == LOAD_ATTR || op == LOAD_METHOD || op == STORE_ATTR || op == LOAD_NAME ||
+          op == STORE_NAME)
+        cache = true;
     }
     if (cache) c->caches.resize(c->code.size());
     Ref consts = new_tuple(u->consts.size());

@@ -18,7 +18,11 @@ Ref new_dict() {
   return Ref::steal(Value::from_ptr(d));
 }
 
-static inline void touch(Dict* d) { d->version = ++interp().dict_version; }
+static inline void touch(Dict* d) {
+  Interpreter& I = interp();
+  d->version = ++I.dict_version;
+  if (d->flags & kObjTypeDict) ++I.type_epoch;
+}
 
 // Key equality: identity, then fast paths for str/int, then __eq__.
 static inline int keys_equal(Value a, Value b) {
@@ -68,13 +72,15 @@ static int find_slot(Dict* d, Value key, int64_t hash, int32_t* entry) {
 }
 
 static void rebuild(Dict* d, size_t min_used) {
+  size_t size = 8;
+  while (size * 2 < (min_used + 1) * 3) size *= 2;
+  // Room for every entry the new index admits before the next rebuild: one allocation per
+  // resize instead of the vector's own doubling in between.
   std::vector<DictEntry> live;
-  live.reserve(d->used);
+  live.reserve(size * 2 / 3);
   for (DictEntry& e : d->entries)
     if (e.key) live.push_back(e);
   d->entries = std::move(live);
-  size_t size = 8;
-  while (size * 2 < (min_used + 1) * 3) size *= 2;
   d->index.assign(size, kEmpty);
   size_t mask = size - 1;
   for (size_t k = 0; k < d->entries.size(); ++k) {
@@ -95,6 +101,29 @@ int dict_lookup(Dict* d, Value key, int64_t hash, Value* out) {
   if (e < 0) return 0;
   *out = d->entries[size_t(e)].value;
   return 1;
+}
+
+Value dict_get_str_at(Dict* d, Str* key, size_t* at) {
+  if (d->index.empty()) return kNull;
+  int64_t hash = str_hash(key);
+  size_t mask = d->index.size() - 1;
+  size_t i = size_t(hash) & mask;
+  uint64_t perturb = uint64_t(hash);
+  for (;;) {
+    int32_t ix = d->index[i];
+    if (ix == kEmpty) return kNull;
+    if (ix >= 0) {
+      DictEntry& e = d->entries[size_t(ix)];
+      if (e.key.bits() == Value::from_ptr(key).bits() ||
+          (e.hash == hash && e.key.is_ptr() && e.key.ptr()->type == interp().str_type &&
+           str_equal(as_str(e.key), key))) {
+        *at = size_t(ix);
+        return e.value;
+      }
+    }
+    perturb >>= 5;
+    i = (i * 5 + perturb + 1) & mask;
+  }
 }
 
 Value dict_get_str(Dict* d, Str* key) {

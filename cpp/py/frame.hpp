@@ -29,6 +29,10 @@ struct Frame {
   int nblocks = 0;
   int stack_top = 0;   // saved depth while suspended or calling
   bool entry = false;  // returning from this frame leaves the dispatch loop
+  Value init_obj;      // owned: for an __init__ run by the VM for `C(...)`, the instance
+                       // that the call returns (once __init__ has returned None)
+  // frame_new sets every field above (a new header field must be added there); blocks and
+  // the value stack are written before they are read.
   Block blocks[kMaxBlocks];
   Value* stack() { return slots + code->nlocalsplus(); }
   Value slots[1];

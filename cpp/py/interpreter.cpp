@@ -19,11 +19,7 @@
 
 namespace py {
 
-namespace {
-Interpreter* g_current = nullptr;  // the running interpreter (not a Python object)
-}
-
-Interpreter& interp() { return *g_current; }
+Interpreter* g_current = nullptr;
 
 Str* Interpreter::intern(std::string_view s) {
   auto it = interned.find(s);

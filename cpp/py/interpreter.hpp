@@ -122,6 +122,16 @@ struct Interpreter {
   bool gc_running = false;
   bool gc_pending = false;
   uint64_t type_epoch = 1;   // bumped when any type's attributes change (attribute caches)
+  // type_lookup's memo: (type, interned name) → what the MRO walk found (CPython's method
+  // cache). An entry is valid while type_epoch is unchanged.
+  struct TypeCacheEntry {
+    uint64_t epoch = 0;
+    Type* type = nullptr;
+    Str* name = nullptr;
+    Value value;
+  };
+  static constexpr size_t kTypeCacheSize = 1024;
+  std::vector<TypeCacheEntry> type_cache = std::vector<TypeCacheEntry>(kTypeCacheSize);
   uint64_t dict_version = 1; // source of Dict::version values (global-lookup caches)
   int dealloc_depth = 0;
   std::vector<Object*> dealloc_deferred;
@@ -144,7 +154,9 @@ struct Interpreter {
   Str* intern(std::string_view s);
 };
 
-Interpreter& interp();
+// The running interpreter (not a Python object). Inline: nearly every operation asks for it.
+extern Interpreter* g_current;
+inline Interpreter& interp() { return *g_current; }
 inline Value none_if_null(Value v) { return v ? v : kNone; }
 
 // Runs a program the way `python3 FILE` does; returns the process exit status.

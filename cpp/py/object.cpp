@@ -8,8 +8,7 @@
 
 namespace py {
 
-Type* type_of(Value v) {
-  if (v.is_ptr()) return v.ptr()->type;
+Type* immediate_type(Value v) {
   Interpreter& I = interp();
   if (v.is_small_int()) return I.int_type;
   if (v == kNone) return I.none_type;
@@ -186,9 +185,12 @@ const char* type_name(Value v) { return type_of(v)->name.c_str(); }
 
 int64_t hash(Value v) {
   if (v.is_small_int()) {
+    // CPython's int hash: the value modulo 2**61 - 1, sign kept, -1 reserved for errors.
     int64_t i = v.as_small_int();
-    num::BigInt b(i);
-    return b.python_hash();
+    constexpr uint64_t kModulus = (uint64_t(1) << 61) - 1;
+    uint64_t m = (i < 0 ? uint64_t(0) - uint64_t(i) : uint64_t(i)) % kModulus;
+    int64_t h = i < 0 ? -int64_t(m) : int64_t(m);
+    return h == -1 ? -2 : h;
   }
   Type* t = type_of(v);
   if (t == interp().str_type) return str_hash(as_str(v));
@@ -275,15 +277,37 @@ int truth(Value v) {
 
 // ---- attributes -----------------------------------------------------------------------------
 
-Value type_lookup(Type* t, Str* name) {
-  if (!t->mro) return t->dict ? dict_get_str(t->dict, name) : kNull;
+static Value type_lookup_uncached(Type* t, Str* name) {
+  // Every dict read here is flagged, so that changing it invalidates the memo.
+  if (!t->mro) {
+    if (!t->dict) return kNull;
+    t->dict->flags |= kObjTypeDict;
+    return dict_get_str(t->dict, name);
+  }
   Tuple* m = as_tuple(t->mro);
   for (size_t i = 0; i < m->n; ++i) {
     Type* b = static_cast<Type*>(m->items[i].ptr());
+    b->dict->flags |= kObjTypeDict;
     Value v = dict_get_str(b->dict, name);
     if (v) return v;
   }
   return kNull;
+}
+
+Value type_lookup(Type* t, Str* name) {
+  // Only interned names are memoised: they live as long as the interpreter, so a cached
+  // pointer cannot come back as a different string.
+  if (!(name->flags & kObjInterned)) return type_lookup_uncached(t, name);
+  Interpreter& I = interp();
+  uintptr_t h = (uintptr_t(t) >> 4) * 31 + (uintptr_t(name) >> 4);
+  Interpreter::TypeCacheEntry& e = I.type_cache[(h ^ (h >> 10)) & (Interpreter::kTypeCacheSize - 1)];
+  if (e.type == t && e.name == name && e.epoch == I.type_epoch) return e.value;
+  Value v = type_lookup_uncached(t, name);
+  e.epoch = I.type_epoch;
+  e.type = t;
+  e.name = name;
+  e.value = v;
+  return v;
 }
 
 Dict** instance_dict_ptr(Value obj) {

@@ -34,6 +34,8 @@ enum : uint32_t {
   kObjImmortal = 1u << 1,  // built-in types and interned strings during teardown
   kObjInterned = 1u << 2,
   kObjFinalized = 1u << 3,  // __del__-like finalizer already ran (generators)
+  kObjTypeDict = 1u << 4,   // a type's __dict__ that type_lookup has read: changing it bumps
+                            // Interpreter::type_epoch (the attribute caches' validity)
 };
 
 // Type::tflags.
@@ -178,7 +180,9 @@ struct Traceback : Object { Value next; struct Code* code; int line; int lasti; 
 
 // ---- the abstract object protocol (object.cpp) -------------------------------------
 
-Type* type_of(Value v);
+Type* immediate_type(Value v);  // the type of a non-pointer Value
+// Inline for the common case (a heap object), which needs no interpreter lookup.
+inline Type* type_of(Value v) { return v.is_ptr() ? v.ptr()->type : immediate_type(v); }
 bool is_subtype(Type* a, Type* b);
 inline bool isinstance_exact(Value v, Type* t) { return type_of(v) == t; }
 bool isinstance(Value v, Type* t);

@@ -317,6 +317,23 @@ Ref type_call(Value typev, const Value* args, size_t nargs, Tuple* kwnames) {
 
 // ---- object ---------------------------------------------------------------------------------
 
+static Ref object_new(Type* t, const Value*, size_t nargs, Tuple* kwnames);
+static int slot_init(Value self, const Value* args, size_t nargs, Tuple* kw);
+
+Ref type_new_for_init(Type* t, Function** init) {
+  Interpreter& I = interp();
+  if (t->tp_new != object_new || t->init != slot_init) return nullptr;
+  Value m = type_lookup(t, I.names.__init__);
+  if (!m || type_of(m) != I.function_type) return nullptr;
+  Function* fn = static_cast<Function*>(m.ptr());
+  if (fn->code->flags & (kCoGenerator | kCoCoroutine | kCoAsyncGenerator)) return nullptr;
+  // object_new's argument check passes: __init__ is overridden (it is a Python function).
+  Object* o = alloc_object(t, t->basicsize);
+  if (t->has_gc()) gc_track(o);
+  *init = fn;
+  return Ref::steal(Value::from_ptr(o));
+}
+
 static Value object_new_fn, object_init_fn;
 
 static bool overrides(Type* t, Str* name, Type* base) {

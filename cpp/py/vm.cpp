@@ -20,34 +20,52 @@ namespace py {
 
 // ---- frames ---------------------------------------------------------------------------------
 
-Frame* frame_new(Code* code, Function* func, Dict* globals, Value locals) {
-  size_t n = size_t(code->nlocalsplus() + code->stacksize);
+// frame_new and frame_free are inlined into the dispatch loop's call and return paths.
+static inline Frame* frame_new_inline(Code* code, Function* func, Dict* globals, Value locals) {
+  int nlp = code->nlocalsplus();
+  size_t n = size_t(nlp + code->stacksize);
   size_t bytes = offsetof(Frame, slots) + sizeof(Value) * (n ? n : 1);
-  Interpreter& I0 = interp();
+  Interpreter& I = interp();
   Frame* f;
   // Small frames are recycled through per-size free lists (a call allocates no memory).
-  if (n < Interpreter::kFramePoolSizes && I0.frame_pool[n]) {
-    f = static_cast<Frame*>(I0.frame_pool[n]);
-    I0.frame_pool[n] = f->back;
-    std::memset(static_cast<void*>(f), 0, bytes);
+  // Only the header and the local slots need clearing: the block and value stacks are
+  // written before they are read. Field by field: a memset call costs more than the
+  // handful of stores (it was a quarter of a call's time).
+  if (n < Interpreter::kFramePoolSizes && I.frame_pool[n]) {
+    f = static_cast<Frame*>(I.frame_pool[n]);
+    I.frame_pool[n] = f->back;
+    f->back = nullptr;
+    f->gen = nullptr;
+    f->pc = f->last_pc = f->nblocks = f->stack_top = 0;
+    f->entry = false;
+    f->init_obj = kNull;
+    for (int i = 0; i < nlp; ++i) f->slots[i] = kNull;
   } else {
     f = static_cast<Frame*>(std::calloc(1, bytes));
     if (!f) std::abort();
   }
-  I0.heap_bytes += bytes;
+  I.heap_bytes += bytes;
   f->code = code;
   incref(Value::from_ptr(code));
   f->func = func;
   if (func) incref(Value::from_ptr(func));
   f->globals = globals;
   incref(Value::from_ptr(globals));
-  Interpreter& I = interp();
-  Value b = dict_get_str(globals, I.names.__builtins__);
-  if (b && type_of(b) == I.module_type) f->builtins = static_cast<Module*>(b.ptr())->dict;
-  else if (b && type_of(b) == I.dict_type) f->builtins = as_dict(b);
-  else f->builtins = I.builtins;
+  if (I.frame && I.frame->globals == globals) {
+    // The caller's module: same globals, so the same __builtins__ (saves a dict lookup per call).
+    f->builtins = I.frame->builtins;
+  } else {
+    Value b = dict_get_str(globals, I.names.__builtins__);
+    if (b && type_of(b) == I.module_type) f->builtins = static_cast<Module*>(b.ptr())->dict;
+    else if (b && type_of(b) == I.dict_type) f->builtins = as_dict(b);
+    else f->builtins = I.builtins;
+  }
   f->locals = newref(locals);
   return f;
+}
+
+Frame* frame_new(Code* code, Function* func, Dict* globals, Value locals) {
+  return frame_new_inline(code, func, globals, locals);
 }
 
 void frame_clear(Frame* f) {
@@ -63,13 +81,16 @@ void frame_clear(Frame* f) {
   decref(l);
 }
 
-void frame_free(Frame* f) {
-  frame_clear(f);
+static inline void frame_free_inline(Frame* f) {
+  int nslots = f->code->nlocalsplus() + f->stack_top;
+  for (int i = 0; i < nslots; ++i) decref(f->slots[i]);
+  decref(f->locals);
   size_t n = size_t(f->code->nlocalsplus() + f->code->stacksize);
   interp().heap_bytes -= offsetof(Frame, slots) + sizeof(Value) * (n ? n : 1);
   decref(Value::from_ptr(f->code));
   if (f->func) decref(Value::from_ptr(f->func));
   decref(Value::from_ptr(f->globals));
+  decref(f->init_obj);
   Interpreter& I = interp();
   if (n < Interpreter::kFramePoolSizes) {
     f->back = static_cast<Frame*>(I.frame_pool[n]);
@@ -79,6 +100,8 @@ void frame_free(Frame* f) {
   }
 }
 
+void frame_free(Frame* f) { frame_free_inline(f); }
+
 void frame_traverse(Frame* f, VisitFn visit, void* arg) {
   int n = f->code->nlocalsplus() + f->stack_top;
   for (int i = 0; i < n; ++i)
@@ -86,6 +109,7 @@ void frame_traverse(Frame* f, VisitFn visit, void* arg) {
   if (f->locals) visit(f->locals, arg);
   if (f->func) visit(Value::from_ptr(f->func), arg);
   visit(Value::from_ptr(f->globals), arg);
+  if (f->init_obj) visit(f->init_obj, arg);
 }
 
 // ---- argument binding -------------------------------------------------------------------
@@ -105,6 +129,18 @@ static std::nullptr_t missing_args(Function* fn, Value* L, int from, int to, boo
   return raisef(interp().TypeError, "%s() missing %zu required %s argument%s: %s", fname(fn).c_str(),
                 names.size(), kwonly ? "keyword-only" : "positional", names.size() == 1 ? "" : "s",
                 list.c_str());
+}
+
+// The common call, inlined into the loop: exactly the positional parameters, nothing else
+// to bind. Anything else goes to frame_for_call.
+static inline Frame* frame_for_call_inline(Function* fn, const Value* args, size_t nargs) {
+  Code* co = fn->code;
+  if (nargs != size_t(co->argcount) || co->kwonlyargcount || (co->flags & (kCoVarargs | kCoVarkeywords)) ||
+      !co->cellvars.empty() || fn->closure)
+    return frame_for_call(fn, args, nargs, nullptr);
+  Frame* f = frame_new_inline(co, fn, as_dict(fn->globals), kNull);
+  for (size_t i = 0; i < nargs; ++i) f->slots[i] = newref(args[i]);
+  return f;
 }
 
 Frame* frame_for_call(Function* fn, const Value* args, size_t nargs, Tuple* kwnames) {
@@ -479,6 +515,38 @@ static int send_to(Value receiver, Value v, Value* out) {
 
 // ---- the loop ---------------------------------------------------------------------------------
 
+// The instance's __dict__ (or null); instance_dict_ptr without the call for fixed layouts.
+static inline Dict* instance_dict(Value obj, Type* t) {
+  size_t off = t->dict_offset;
+  if (!off) return nullptr;
+  if (off != kVarDict) return *reinterpret_cast<Dict**>(reinterpret_cast<char*>(obj.ptr()) + off);
+  Dict** dp = instance_dict_ptr(obj);
+  return dp ? *dp : nullptr;
+}
+
+// Stores into an existing entry found through `hint`; false if the hint does not apply.
+// Steals v's reference.
+static inline bool dict_set_hinted(Dict* d, Value name, Value v, size_t hint) {
+  if (hint >= d->entries.size() || d->entries[hint].key != name || (d->flags & kObjTypeDict)) return false;
+  Value old = d->entries[hint].value;
+  d->entries[hint].value = v;
+  d->version = ++interp().dict_version;
+  decref(old);
+  return true;
+}
+
+// Reads `name` from a dict with str keys. `hint` (in an inline cache) is the entry index
+// where the name was found last time: instances of one class store their attributes in the
+// same order and a module's names stay where they are, so the hint usually saves the hash
+// probe (CPython's LOAD_ATTR_WITH_HINT).
+static inline Value dict_get_hinted(Dict* d, Str* name, size_t& hint) {
+  if (hint < d->entries.size() && d->entries[hint].key == Value::from_ptr(name)) return d->entries[hint].value;
+  size_t at;
+  Value v = dict_get_str_at(d, name, &at);
+  if (v) hint = at;
+  return v;
+}
+
 // Computed goto with GCC. Clang refuses indirect jumps out of scopes holding a Ref (every
 // handler releases its Refs before DISPATCH, but clang cannot see that), so the
 // Emscripten build uses the switch.
@@ -500,6 +568,10 @@ Ref eval_frame(Frame* f, bool* yielded) {
   Value* stack_base;
   uint32_t w;
   uint32_t arg;
+  // The next instruction: kept in a register and stored to the frame when it is left. The
+  // executing one is stored at each dispatch (f->last_pc): tracebacks and sys._getframe
+  // read it while native code runs.
+  int pc;
   bool reraise = false;
   Value retval;
   Frame* pending_frame = nullptr;
@@ -511,15 +583,16 @@ Ref eval_frame(Frame* f, bool* yielded) {
     L = f->slots;                                  \
     stack_base = f->stack();                       \
     sp = stack_base + f->stack_top;                \
+    pc = f->pc;                                    \
     consts = as_tuple(co->consts)->items;          \
     names = as_tuple(co->names)->items;            \
   } while (0)
-#define SAVE_FRAME() (f->stack_top = int(sp - stack_base))
+#define SAVE_FRAME() (f->stack_top = int(sp - stack_base), f->pc = pc)
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
 #define TOP() (sp[-1])
 #define PEEK(n) (sp[-int(n)])
-#define PC (f->pc)
+#define PC pc
 
   LOAD_FRAME();
 
@@ -687,8 +760,8 @@ dispatch:
       DISPATCH();
     }
     Str* name = as_str(names[arg]);
-    Value v = dict_get_str(f->globals, name);
-    if (!v) v = dict_get_str(f->builtins, name);
+    Value v = dict_get_hinted(f->globals, name, ic.hint);
+    if (!v) v = dict_get_hinted(f->builtins, name, ic.hint_b);
     if (!v) {
       name_error(name, co->varnames, f->globals, f->builtins);
       ERROR();
@@ -720,6 +793,19 @@ dispatch:
   TARGET(LOAD_NAME) {
     Str* name = as_str(names[arg]);
     Value v = kNull;
+    if (f->locals.ptr() == f->globals) {
+      // Module level: locals are the globals, then the builtins.
+      InlineCache& ic = co->caches[PC - 1];
+      v = dict_get_hinted(f->globals, name, ic.hint);
+      if (!v) v = dict_get_hinted(f->builtins, name, ic.hint_b);
+      if (!v) {
+        raisef(I.NameError, "name '%s' is not defined", name->data);
+        ERROR();
+      }
+      incref(v);
+      PUSH(v);
+      DISPATCH();
+    }
     if (type_of(f->locals) == I.dict_type) {
       v = dict_get_str(as_dict(f->locals), name);
       if (v) incref(v);
@@ -743,6 +829,17 @@ dispatch:
   }
   TARGET(STORE_NAME) {
     Value v = POP();
+    if (type_of(f->locals) == I.dict_type && dict_set_hinted(as_dict(f->locals), names[arg], v, co->caches[PC - 1].hint))
+      DISPATCH();
+    if (type_of(f->locals) == I.dict_type) {
+      Dict* d = as_dict(f->locals);
+      size_t at;
+      int r = dict_set(d, names[arg], v);
+      decref(v);
+      CHECK(r >= 0);
+      if (dict_get_str_at(d, as_str(names[arg]), &at)) co->caches[PC - 1].hint = at;
+      DISPATCH();
+    }
     int r = type_of(f->locals) == I.dict_type ? dict_set(as_dict(f->locals), names[arg], v)
                                               : setitem(f->locals, names[arg], v);
     decref(v);
@@ -768,10 +865,15 @@ dispatch:
     InlineCache& ic = co->caches[PC - 1];
     if (ic.type == t && ic.version_a == I.type_epoch && !t->getattr) {
       // Cached: the type attribute (if any) is not a data descriptor.
-      Dict** dp = instance_dict_ptr(obj);
-      Value v = (dp && *dp) ? dict_get_str(*dp, name) : kNull;
-      if (v) r = Ref::borrow(v);
-      else if (ic.value) r = descr_get(ic.value, obj, Value::from_ptr(t));
+      Dict* d = instance_dict(obj, t);
+      Value v = d ? dict_get_hinted(d, name, ic.hint) : kNull;
+      if (v) {
+        incref(v);
+        TOP() = v;
+        decref(obj);
+        DISPATCH();
+      }
+      if (ic.value) r = descr_get(ic.value, obj, Value::from_ptr(t));
       else r = getattr(obj, name);
     } else {
       if (!t->getattr) {
@@ -797,8 +899,16 @@ dispatch:
     if (ic.type == t && ic.version_a == I.type_epoch) {
       // Cached: no data descriptor on the type, so the value goes to the instance dict.
       Dict** dp = instance_dict_ptr(obj);
-      if (!*dp) *dp = as_dict(new_dict().release());
-      int r = dict_set(*dp, names[arg], v);
+      Dict* d = *dp;
+      if (!d) d = *dp = as_dict(new_dict().release());
+      size_t h = ic.hint;  // the entry index of the name last time (see dict_get_hinted)
+      if (dict_set_hinted(d, names[arg], v, h)) {
+        decref(obj);
+        DISPATCH();
+      }
+      size_t before = d->entries.size();
+      int r = dict_set(d, names[arg], v);
+      if (r >= 0 && d->entries.size() > before) ic.hint = d->entries.size() - 1;
       decref(obj);
       decref(v);
       CHECK(r >= 0);
@@ -843,8 +953,8 @@ dispatch:
       ic.value = meth;
     }
     if (meth) {
-      Dict** dp = instance_dict_ptr(obj);
-      if (!(dp && *dp && dict_get_str(*dp, name))) {
+      Dict* d = instance_dict(obj, t);
+      if (!(d && dict_get_str(d, name))) {
         // [meth, self]
         incref(meth);
         TOP() = meth;
@@ -865,10 +975,24 @@ dispatch:
     Value callable = base[0];
     Value* args = base[1] ? base + 1 : base + 2;
     size_t nargs = base[1] ? arg + 1 : arg;
-    if (type_of(callable) == I.function_type) {
+    Type* ct = type_of(callable);
+    if (ct == I.native_type && base[1]) {
+      NativeFunc* nfn = static_cast<NativeFunc*>(callable.ptr());
+      if (!nfn->self && nfn->owner) {
+        // A method descriptor LOAD_METHOD found on type(self)'s MRO: self is an instance of
+        // its owner, so native_call's check is already done.
+        Ref r = nfn->fn(base[1], base + 2, arg, nullptr);
+        for (Value* p = base; p < sp; ++p) decref(*p);
+        sp = base;
+        CHECK(r);
+        PUSH(r.release());
+        DISPATCH();
+      }
+    }
+    if (ct == I.function_type) {
       Function* fn = static_cast<Function*>(callable.ptr());
       if (!(fn->code->flags & (kCoGenerator | kCoCoroutine | kCoAsyncGenerator))) {
-        Frame* nf = frame_for_call(fn, args, nargs, nullptr);
+        Frame* nf = frame_for_call_inline(fn, args, nargs);
         CHECK(nf);
         for (Value* p = base; p < sp; ++p) decref(*p);
         sp = base;
@@ -886,13 +1010,30 @@ dispatch:
   TARGET(CALL) {
     Value* base = sp - arg - 1;
     Value callable = base[0];
-    if (type_of(callable) == I.function_type) {
+    Type* ct = type_of(callable);
+    if (ct == I.function_type) {
       Function* fn = static_cast<Function*>(callable.ptr());
       if (!(fn->code->flags & (kCoGenerator | kCoCoroutine | kCoAsyncGenerator))) {
-        Frame* nf = frame_for_call(fn, base + 1, arg, nullptr);
+        Frame* nf = frame_for_call_inline(fn, base + 1, arg);
         CHECK(nf);
         for (Value* p = base; p < sp; ++p) decref(*p);
         sp = base;
+        pending_frame = nf;
+        goto push_frame_with_label;
+      }
+    } else if (ct->call == type_call) {
+      // C(args) with a Python __init__: the instance takes the class's stack slot, so
+      // [self, args...] are the __init__ frame's arguments; its return pushes the instance.
+      Function* init;
+      Value self = type_new_for_init(static_cast<Type*>(callable.ptr()), &init).release();
+      if (self) {
+        base[0] = self;  // the stack's reference to the class becomes one to the instance
+        decref(callable);
+        Frame* nf = frame_for_call_inline(init, base, arg + 1);
+        if (nf) nf->init_obj = newref(self);
+        for (Value* p = base; p < sp; ++p) decref(*p);
+        sp = base;
+        CHECK(nf);
         pending_frame = nf;
         goto push_frame_with_label;
       }
@@ -1016,6 +1157,14 @@ dispatch:
         case kNe: r = x != y; break;
         case kGt: r = x > y; break;
         case kGe: r = x >= y; break;
+      }
+      // Fused with a following conditional jump (no bool pushed and popped).
+      uint32_t next = code[PC];
+      if (instr_op(next) == POP_JUMP_IF_FALSE || instr_op(next) == POP_JUMP_IF_TRUE) {
+        --sp;
+        ++PC;
+        if (r == (instr_op(next) == POP_JUMP_IF_TRUE)) PC = int(instr_arg(next));
+        DISPATCH();
       }
       TOP() = bool_value(r);
       DISPATCH();
@@ -1314,11 +1463,11 @@ dispatch:
     DISPATCH();
   }
   TARGET(JUMP) {
-    PC = int(arg);
     if (I.gc_pending || I.heap_bytes > I.heap_cap) {
       SAVE_FRAME();
       if (!vm_periodic()) ERROR();
     }
+    PC = int(arg);
     DISPATCH();
   }
   TARGET(POP_JUMP_IF_FALSE) {
@@ -1790,12 +1939,23 @@ do_return:
   }
   {
     Frame* caller = f->back;
+    Value init_obj = f->init_obj;
+    f->init_obj = kNull;
     f->stack_top = int(sp - stack_base);
-    frame_free(f);
+    I.frame = caller;  // before the locals are released (a __del__ may run Python code)
+    frame_free_inline(f);
     --I.depth;
     f = caller;
-    I.frame = f;
     LOAD_FRAME();
+    if (init_obj) {  // the end of C(...): __init__ must return None, the call the instance
+      if (retval != kNone) {
+        raisef(I.TypeError, "__init__() should return None, not '%s'", type_name(retval));
+        decref(retval);
+        decref(init_obj);
+        ERROR();
+      }
+      retval = init_obj;
+    }
     PUSH(retval);
     DISPATCH();
   }

@@ -20,18 +20,11 @@ class Context:
         self._entered = False
 
     def run(self, callable, /, *args, **kwargs):
-        global _current
-        if self._entered:
-            raise RuntimeError(f"cannot enter context: {self!r} is already entered")
-        self._prev = _current
-        self._entered = True
-        _current = self
+        _enter(self)
         try:
             return callable(*args, **kwargs)
         finally:
-            _current = self._prev
-            self._prev = None
-            self._entered = False
+            _exit(self)
 
     def copy(self):
         new = Context()
@@ -77,6 +70,25 @@ class Context:
 
 
 _current = Context()
+
+
+def _enter(ctx):
+    """Make ctx the current context, as Context.run does around its call. With _exit, for
+    drivers that cannot wrap their work in one call (a native task resuming a coroutine)."""
+    global _current
+    if ctx._entered:
+        raise RuntimeError(f"cannot enter context: {ctx!r} is already entered")
+    ctx._prev = _current
+    ctx._entered = True
+    _current = ctx
+
+
+def _exit(ctx):
+    """Restore the context that was current before _enter(ctx)."""
+    global _current
+    _current = ctx._prev
+    ctx._prev = None
+    ctx._entered = False
 
 
 def copy_context():

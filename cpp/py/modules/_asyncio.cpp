@@ -361,7 +361,7 @@ void warn_unawaited(Value coro) {
   int line = 1;
   if (Frame* f = I.frame) {
     file = std::string(sv(f->code->filename));
-    line = f->code->line_at(size_t(f->pc > 0 ? f->pc - 1 : 0));
+    line = f->code->line_at(size_t(f->last_pc));  // the executing instruction (f->pc is saved only on leaving)
   }
   Ref name = new_str("warnings");
   Ref mod = import_module(name.get(), kNone, kNone, 0);

@@ -30,6 +30,16 @@ TEST(Clock, RealTimeReallyWaits) {
   EXPECT_EQ(loop.clock().skipped(), 0);
 }
 
+// Short waits (under the browser's 4 ms setTimeout clamp, in wasm) are never cut short.
+TEST(Clock, ShortRealWaitsLastAtLeastTheirTime) {
+  aio::Clock clock(aio::ClockKind::real);
+  for (double wait : {0.0005, 0.001, 0.002, 0.0035, 0.006}) {
+    double t0 = clock.now();
+    clock.idle(wait);
+    EXPECT_GE(clock.now() - t0, wait) << wait;
+  }
+}
+
 TEST(Clock, IdleWaitsAreRoundedUpToWholeMillisecondsAsAsyncioDoes) {
   aio::Loop loop(aio::ClockKind::virtual_time);
   double fired = -1;
