@@ -2,9 +2,13 @@
 // running a program as `python3 FILE` does.
 #include "py/interpreter.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#ifdef __EMSCRIPTEN__
+#include <emscripten/stack.h>
+#endif
 
 #include "py/builtin_types.hpp"
 #include "py/code.hpp"
@@ -57,7 +61,12 @@ Interpreter::Interpreter() {
   stack_base = &probe;
   stack_budget = size_t(6) << 20;  // leave headroom below the 8 MB default native stack
 #ifdef __EMSCRIPTEN__
-  stack_budget = size_t(3) << 20;
+  // The wasm stack is what the link gave (TOTAL_STACK: 5 MB by default, less in the unit
+  // tests) and overflowing it silently corrupts the data below it: budget what is left
+  // below this point, minus headroom for the C++ frames between two checks.
+  size_t left = size_t(stack_base - reinterpret_cast<char*>(emscripten_stack_get_end()));
+  size_t headroom = std::min(left / 4, size_t(256) << 10);
+  stack_budget = left - headroom;
 #endif
   out = [](std::string_view s) { std::fwrite(s.data(), 1, s.size(), stdout); std::fflush(stdout); };
   err = [](std::string_view s) { std::fwrite(s.data(), 1, s.size(), stderr); std::fflush(stderr); };
