@@ -2,9 +2,9 @@
 // and stops them. Stop is a hard stop for now: the worker is terminated and a fresh one
 // takes its place (cooperative cancellation of the main task comes with the interpreter).
 
-/** Bit of aioplay_features(): the engine runs Python programs (aioplay_run). */
+/** Bit of aioplay_features(): the engine runs Python programs (aioplay_run_program). */
 export const FEATURE_PYTHON = 1;
-/** Bit of aioplay_run's flags: virtual time. */
+/** Bit of aioplay_run_program's flags: virtual time. */
 export const RUN_VIRTUAL_TIME = 1;
 
 export class Engine {
@@ -25,7 +25,7 @@ export class Engine {
 
   /**
    * Runs what `choose(features)` returns once the engine is ready ({type: 'run', source,
-   * flags} or {type: 'demo', name}): what can run depends on the engine. Output goes to
+   * stdin, flags} or {type: 'demo', name}): what can run depends on the engine. Output goes to
    * onOutput(stream, text) as it arrives (stream 1 = stdout, 2 = stderr). Resolves with
    * {exitCode, elapsedMs}, or {exitCode: null, elapsedMs, stopped: true} after stop().
    * One run at a time: callers stop the previous run first.

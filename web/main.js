@@ -53,9 +53,8 @@ async function run(source, { virtualTime = ui.vt.checked, stdin = '' } = {}) {
   let result;
   let ranDemo = false;
   try {
-    if (stdin) throw new Error('aioplay: this engine cannot read stdin yet');
     result = await engine.run((features) => {
-      if (features & FEATURE_PYTHON) return { type: 'run', source, flags: virtualTime ? RUN_VIRTUAL_TIME : 0 };
+      if (features & FEATURE_PYTHON) return { type: 'run', source, stdin, flags: virtualTime ? RUN_VIRTUAL_TIME : 0 };
       ranDemo = true;
       terminal.note(NO_PYTHON_NOTE);
       return { type: 'demo', name: 'hello' };

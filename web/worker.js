@@ -1,5 +1,5 @@
 // The engine's home: a module Web Worker, so a running program never blocks the page.
-// Protocol (page → worker): {type: 'run', id, source, flags} | {type: 'demo', id, name}.
+// Protocol (page → worker): {type: 'run', id, source, stdin, flags} | {type: 'demo', id, name}.
 // Worker → page: {type: 'ready', features} | {type: 'failed', message} once at start;
 // {type: 'output', chunks: [[stream, text], ...]} while running (stream 1 = stdout, 2 = stderr);
 // {type: 'done', id, exitCode, elapsedMs} | {type: 'crashed', id, message} at the end of a run.
@@ -19,12 +19,13 @@ function flush() {
   pending = [];
 }
 
-function emit(stream, line) {
+function emit(stream, text) {
+  if (!text) return;
   const now = performance.now();
   if (!pending.length) pendingSince = now;
   const last = pending[pending.length - 1];
-  if (last && last[0] === stream) last[1] += line + '\n';
-  else pending.push([stream, line + '\n']);
+  if (last && last[0] === stream) last[1] += text;
+  else pending.push([stream, text]);
   if (!flushQueued) {
     flushQueued = true;
     queueMicrotask(() => {
@@ -35,7 +36,15 @@ function emit(stream, line) {
   if (now - pendingSince >= FLUSH_MS) flush();
 }
 
-const engine = createAioplay({ print: (line) => emit(1, line), printErr: (line) => emit(2, line) });
+// Programs write through Module.onOutput (bytes exactly as written, partial lines
+// included); the C++ demos through stdio, which Emscripten hands over line by line.
+// A streaming decoder per stream keeps a UTF-8 sequence split across writes intact.
+const decoders = { 1: new TextDecoder(), 2: new TextDecoder() };
+const engine = createAioplay({
+  onOutput: (stream, bytes) => emit(stream, decoders[stream].decode(bytes, { stream: true })),
+  print: (line) => emit(1, line + '\n'),
+  printErr: (line) => emit(2, line + '\n'),
+});
 
 engine.then(
   async (Module) => {
@@ -53,9 +62,13 @@ onmessage = async ({ data }) => {
     exitCode =
       data.type === 'demo'
         ? await Module.ccall('aioplay_demo', 'number', ['string'], [data.name], { async: true })
-        : await Module.ccall('aioplay_run', 'number', ['string', 'number'], [data.source, data.flags], {
-            async: true,
-          });
+        : await Module.ccall(
+            'aioplay_run_program',
+            'number',
+            ['string', 'string', 'string', 'string', 'number'],
+            [data.source, 'main.py', 'main.py', data.stdin ?? '', data.flags],
+            { async: true },
+          );
   } catch (error) {
     // A trap (stack overflow, abort) leaves the wasm instance unusable; the page replaces us.
     flush();

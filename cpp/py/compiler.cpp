@@ -513,7 +513,7 @@ struct Compiler {
             expr(k->value);
             emit(DICT_MERGE, 1);
           } else {
-            load_const(Value::from_ptr(interp().intern(k->arg))), incref(u->consts.back());
+            load_const(newref(Value::from_ptr(interp().intern(k->arg))));
             expr(k->value);
             emit(MAP_ADD, 1);
           }
@@ -881,7 +881,7 @@ struct Compiler {
     int nkw = 0;
     for (uint32_t i = 0; i < a->kwonlyargs.size(); ++i) {
       if (a->kw_defaults[i]) {
-        load_const(Value::from_ptr(interp().intern(a->kwonlyargs[i]->arg))), incref(u->consts.back());
+        load_const(newref(Value::from_ptr(interp().intern(a->kwonlyargs[i]->arg))));
         expr(a->kw_defaults[i]);
         ++nkw;
       }
@@ -905,7 +905,7 @@ struct Compiler {
     int n = 0;
     auto ann = [&](A::Arg* x) {
       if (x && x->annotation) {
-        load_const(Value::from_ptr(interp().intern(x->arg))), incref(u->consts.back());
+        load_const(newref(Value::from_ptr(interp().intern(x->arg))));
         expr(x->annotation);
         ++n;
       }
@@ -916,7 +916,7 @@ struct Compiler {
     for (A::Arg* x : a->kwonlyargs) ann(x);
     ann(a->kwarg);
     if (returns) {
-      load_const(Value::from_ptr(interp().intern("return"))), incref(u->consts.back());
+      load_const(newref(Value::from_ptr(interp().intern("return"))));
       expr(returns);
       ++n;
     }
@@ -1259,7 +1259,7 @@ struct Compiler {
         if (a.simple && a.target->is<A::Name>() && !u->scope->is_function()) {
           expr(a.annotation);
           emit(LOAD_NAME, name_idx("__annotations__"));
-          load_const(Value::from_ptr(interp().intern(a.target->as<A::Name>().id))), incref(u->consts.back());
+          load_const(newref(Value::from_ptr(interp().intern(a.target->as<A::Name>().id))));
           emit(STORE_SUBSCR);
         }
         break;

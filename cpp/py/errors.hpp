@@ -48,6 +48,9 @@ void exception_add_frame(Value exc, struct Code* code, int line, int lasti = -1)
 // The traceback text CPython prints for an uncaught exception (traceback.cpp).
 std::string format_exception(Value exc);
 void print_exception(Value exc);  // to interp().write_err
+// CPython's unraisable hook: "Exception ignored in: <repr of obj>" and the traceback of
+// the pending exception (which it clears) to interp().write_err.
+void write_unraisable(Value obj);
 
 // Recursion guard for C++ re-entry points (repr, call from native, compare).
 bool enter_recursive(const char* where);

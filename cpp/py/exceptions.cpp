@@ -465,8 +465,12 @@ static Ref exc_add_note(Value self, const Value* args, size_t nargs, Tuple*) {
 
 static Type* make_exc(Interpreter& I, const char* name, Type* base) {
   Type* t = new_builtin_type(I, name, base, sizeof(BaseExc), kTypeBaseType | kTypeGc | kTypeException);
-  // BaseExc::dict is the first field after the Object header.
-  t->dict_offset = sizeof(Object);
+  // Where BaseExc::dict really sits: not always sizeof(Object), because the Itanium ABI
+  // packs a derived class's first field into its base's tail padding (on wasm32 Object is
+  // 12 bytes padded to 16, and dict lands at 12). offsetof would warn on this
+  // non-standard-layout type, so the offset is measured on an instance.
+  BaseExc probe;
+  t->dict_offset = size_t(reinterpret_cast<char*>(&probe.dict) - reinterpret_cast<char*>(&probe));
   return t;
 }
 

@@ -2,9 +2,13 @@
 // running a program as `python3 FILE` does.
 #include "py/interpreter.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#ifdef __EMSCRIPTEN__
+#include <emscripten/stack.h>
+#endif
 
 #include "py/builtin_types.hpp"
 #include "py/code.hpp"
@@ -57,7 +61,12 @@ Interpreter::Interpreter() {
   stack_base = &probe;
   stack_budget = size_t(6) << 20;  // leave headroom below the 8 MB default native stack
 #ifdef __EMSCRIPTEN__
-  stack_budget = size_t(3) << 20;
+  // The wasm stack is what the link gave (TOTAL_STACK: 5 MB by default, less in the unit
+  // tests) and overflowing it silently corrupts the data below it: budget what is left
+  // below this point, minus headroom for the C++ frames between two checks.
+  size_t left = size_t(stack_base - reinterpret_cast<char*>(emscripten_stack_get_end()));
+  size_t headroom = std::min(left / 4, size_t(256) << 10);
+  stack_budget = left - headroom;
 #endif
   out = [](std::string_view s) { std::fwrite(s.data(), 1, s.size(), stdout); std::fflush(stdout); };
   err = [](std::string_view s) { std::fwrite(s.data(), 1, s.size(), stderr); std::fflush(stderr); };
@@ -137,22 +146,89 @@ Interpreter::Interpreter() {
   register_builtin_modules(*this);
 }
 
+// As CPython's _PyModule_ClearDict: every name is set to None, those with one leading
+// underscore first, except __builtins__, so finalizers that run meanwhile find builtins.
+static void clear_namespace(Dict* d) {
+  for (int pass = 0; pass < 2; ++pass) {
+    std::vector<Ref> names;
+    size_t pos = 0;
+    Value k, v;
+    while (dict_next(d, &pos, &k, &v)) {
+      if (!isinstance(k, interp().str_type)) continue;
+      std::string_view n = sv(k);
+      bool private_name = n.size() > 1 && n[0] == '_' && n[1] != '_';
+      if (pass == 0 ? private_name : n != "__builtins__") names.push_back(Ref::borrow(k));
+    }
+    for (Ref& n : names)
+      if (dict_set(d, n.get(), kNone) < 0) fetch_error();
+  }
+}
+
+// Teardown frees every object the interpreter made, in CPython's order: module namespaces
+// first (so objects they hold are finalized while builtins still work), then cycles, then
+// the built-in types, their dicts and the interned strings, which only teardown releases.
 Interpreter::~Interpreter() {
-  flush_out();
   decref(current_exc);
   current_exc = kNull;
   decref(handled_exc);
   handled_exc = kNull;
-  // Drop the roots, collect cycles, then free whatever remains (types, interned strings).
+  std::vector<Ref> mods;
+  if (Value main = dict_get_cstr(modules, "__main__")) mods.push_back(Ref::borrow(main));
+  {
+    size_t pos = 0;
+    Value k, v;
+    while (dict_next(modules, &pos, &k, &v)) mods.push_back(Ref::borrow(v));
+  }
+  if (Value sys = dict_get_cstr(modules, "sys")) mods.push_back(Ref::borrow(sys));  // sys last
   dict_clear(modules);
-  dict_clear(builtins);
-  decref(Value::from_ptr(modules));
-  decref(Value::from_ptr(builtins));
+  for (Ref& m : mods) {
+    // The builtins namespace stays whole until every finalizer has run.
+    if (type_of(m.get()) == module_type && module_dict(m.get()) == builtins) m = nullptr;
+    if (!m || (m.get() == sys_module && &m != &mods.back())) continue;
+    if (type_of(m.get()) == module_type) clear_namespace(module_dict(m.get()));
+    fetch_error();  // an error while clearing a namespace has nowhere to go
+    m = nullptr;
+  }
+  mods.clear();
+  for (auto release : at_teardown) release(*this);
+  at_teardown.clear();
   decref(sys_module);
-  gc_collect();
-  gc_collect();
-  // Objects still alive here are the built-in types, their dicts and interned strings;
-  // they are released with the process.
+  sys_module = kNull;
+  while (gc_collect()) {
+  }
+  flush_out();
+  decref(Value::from_ptr(modules));
+  modules = nullptr;
+  // Only the built-in types and what they own are left: cut their references, free the
+  // dicts and strings, then the type objects themselves (instances never owned them).
+  dict_clear(builtins);
+  decref(Value::from_ptr(builtins));
+  builtins = nullptr;
+  for (Type* t : all_types) {
+    if (t->dict) dict_clear(t->dict);
+  }
+  for (Type* t : all_types) {
+    for (Value* v : {&t->bases, &t->mro, &t->module}) {
+      Value x = *v;
+      *v = kNull;
+      decref(x);
+    }
+    Dict* d = t->dict;
+    t->dict = nullptr;
+    if (d) decref(Value::from_ptr(d));
+  }
+  while (gc_collect()) {
+  }
+  decref(empty_tuple);
+  decref(empty_str);
+  for (Value& c : one_char) decref(c);
+  for (auto& [name, s] : interned) decref(Value::from_ptr(s));
+  interned.clear();
+  for (Type* t : all_types) {
+    t->~Type();
+    std::free(gc_head(t));  // every built-in type is an instance of `type`, which has GC
+  }
+  all_types.clear();
   for (void*& head : frame_pool) {
     while (head) {
       Frame* f = static_cast<Frame*>(head);

@@ -90,6 +90,10 @@ struct Interpreter {
   Value empty_tuple, empty_str;
   Value one_char[128] = {};  // interned 1-char ASCII strings
 
+  // Native modules whose C++ state holds Python objects release it here, at teardown once
+  // the module namespaces are cleared (CPython's m_clear).
+  std::vector<void (*)(Interpreter&)> at_teardown;
+
   Dict* builtins = nullptr;
   Dict* modules = nullptr;  // sys.modules
   Value sys_module;
@@ -120,6 +124,7 @@ struct Interpreter {
   GcHead gc_list;
   size_t gc_count = 0, gc_threshold = 5000;
   bool gc_running = false;
+  bool gc_enabled = true;    // gc.disable() stops the automatic collections only
   bool gc_pending = false;
   uint64_t type_epoch = 1;   // bumped when any type's attributes change (attribute caches)
   // type_lookup's memo: (type, interned name) → what the MRO walk found (CPython's method

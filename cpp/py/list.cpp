@@ -83,7 +83,7 @@ Ref tuple_pack(std::initializer_list<Value> items) { return tuple_from_array(ite
 
 static void tuple_finalize(Object* o) {
   Tuple* t = static_cast<Tuple*>(o);
-  for (size_t i = 0; i < t->n; ++i) decref(t->items[i]);
+  for (size_t i = t->n; i-- > 0;) decref(t->items[i]);  // last first, as CPython (__del__ order)
 }
 static void tuple_traverse(Object* o, VisitFn visit, void* arg) {
   Tuple* t = static_cast<Tuple*>(o);
@@ -266,7 +266,7 @@ void list_append(Value list, Value item) { as_list(list)->items.push_back(newref
 static void list_finalize(Object* o) {
   List* l = static_cast<List*>(o);
   std::vector<Value> items = std::move(l->items);
-  for (Value v : items) decref(v);
+  for (size_t i = items.size(); i-- > 0;) decref(items[i]);  // last first, as CPython
   l->items.~vector();
 }
 static void list_traverse(Object* o, VisitFn visit, void* arg) {
@@ -275,7 +275,7 @@ static void list_traverse(Object* o, VisitFn visit, void* arg) {
 static void list_clear_slot(Object* o) {
   std::vector<Value> items = std::move(static_cast<List*>(o)->items);
   static_cast<List*>(o)->items.clear();
-  for (Value v : items) decref(v);
+  for (size_t i = items.size(); i-- > 0;) decref(items[i]);
 }
 static Ref list_repr(Value self) {
   List* l = as_list(self);

@@ -62,13 +62,15 @@ Object* alloc_object(Type* t, size_t size) {
   return o;
 }
 
+// Appended at the tail: the collector then meets objects in allocation order, the order
+// in which CPython runs the finalizers of a garbage cycle.
 void gc_track(Object* o) {
   Interpreter& I = interp();
   GcHead* h = gc_head(o);
-  h->next = I.gc_list.next;
-  h->prev = &I.gc_list;
-  I.gc_list.next->prev = h;
-  I.gc_list.next = h;
+  h->prev = I.gc_list.prev;
+  h->next = &I.gc_list;
+  I.gc_list.prev->next = h;
+  I.gc_list.prev = h;
   o->flags |= kObjGcTracked;
 }
 
@@ -83,6 +85,11 @@ void gc_untrack(Object* o) {
 static void dealloc_now(Object* o) {
   Interpreter& I = interp();
   Type* t = o->type;
+  if ((t->tflags & kTypeHasDel) && !(o->flags & kObjFinalized)) {
+    o->rc = 1;  // alive while __del__ runs; it may store a new reference (resurrection)
+    call_del(o);
+    if (--o->rc != 0) return;
+  }
   gc_untrack(o);
   if (t->finalize) t->finalize(o);
   void* mem = t->has_gc() ? static_cast<void*>(gc_head(o)) : static_cast<void*>(o);

@@ -47,6 +47,7 @@ enum : uint32_t {
   kTypeIntSub = 1u << 4, kTypeStrSub = 1u << 5, kTypeTupleSub = 1u << 6,
   kTypeListSub = 1u << 7, kTypeDictSub = 1u << 8, kTypeTypeSub = 1u << 9,
   kTypeNoDict = 1u << 10,   // __slots__ without __dict__: instances expose no __dict__
+  kTypeHasDel = 1u << 11,   // a class in the MRO defines __del__ (fixup_slots)
 };
 
 // Comparison operators (COMPARE_OP's argument, in CPython's order).
@@ -188,6 +189,9 @@ inline bool isinstance_exact(Value v, Type* t) { return type_of(v) == t; }
 bool isinstance(Value v, Type* t);
 
 Object* alloc_object(Type* t, size_t size);  // refcount 1, GC-tracked if the type has GC
+// Runs o's __del__ once in its life (PEP 442; kObjFinalized marks it), with o kept alive
+// by the caller. An exception in it is reported as CPython's "Exception ignored in".
+void call_del(Object* o);
 void gc_track(Object* o);
 void gc_untrack(Object* o);
 

@@ -340,4 +340,22 @@ void print_exception(Value exc) {
   I.write_err(format_exception(exc));
 }
 
+void write_unraisable(Value obj) {
+  Interpreter& I = interp();
+  Ref exc = fetch_error();
+  if (!exc) return;
+  Ref r = repr(obj);
+  std::string where = r ? std::string(sv(r.get())) : "<object repr() failed>";
+  if (!r) clear_error();
+  // Printed alone, without the exceptions it was raised during (as CPython's hook does).
+  BaseExc* e = as_exc(exc.get());
+  Value cause = e->cause, context = e->context;
+  e->cause = e->context = kNull;
+  std::string text = format_exception(exc.get());
+  e->cause = cause;
+  e->context = context;
+  I.flush_out();
+  I.write_err("Exception ignored in: " + where + "\n" + text);
+}
+
 }  // namespace py

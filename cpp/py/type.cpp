@@ -544,6 +544,18 @@ static void heap_clear(Object* o) {
   if (solid->clear) solid->clear(o);
 }
 
+void call_del(Object* o) {
+  Interpreter& I = interp();
+  o->flags |= kObjFinalized;
+  Value self = Value::from_ptr(o);
+  Ref d = Ref::borrow(type_lookup(o->type, I.names.__del__));
+  if (!d) return;
+  Ref saved = fetch_error();
+  Ref f = descr_get(d.get(), self, Value::from_ptr(o->type));
+  if (!f || !call0(f.get())) write_unraisable(d.get());  // names the function, as CPython
+  if (saved) set_error(std::move(saved));
+}
+
 // Generic slots: look the dunder up on the type and call it.
 static Ref call_dunder(Value self, Str* name, const Value* args, size_t nargs, bool* found = nullptr) {
   Value m = type_lookup(type_of(self), name);
@@ -866,6 +878,8 @@ static void fixup_slots(Type* t) {
   pick(t->truth, slot_truth, solid->truth, {N.__bool__, N.__len__});
   pick(t->unop, slot_unop, solid->unop, {N.__neg__, N.__pos__, N.__invert__, N.__abs__});
   t->binop = solid->binop;  // operators on instances go through heap_binop (object.cpp)
+  if (defined(N.__del__)) t->tflags |= kTypeHasDel;
+  else t->tflags &= ~uint32_t(kTypeHasDel);
   if (t->iter == slot_iter && !t->iternext && defined(N.__next__)) t->iternext = slot_iternext;
 }
 

@@ -602,6 +602,8 @@ Ref eval_frame(Frame* f, bool* yielded) {
       PY_OPCODES(PY_OP_LABEL)
 #undef PY_OP_LABEL
   };
+// A computed goto leaves a scope without running destructors (GCC and clang): nothing
+// owning (Ref, std::string) may still hold a value where a handler DISPATCH()es.
 #define TARGET(n) op_##n:
 #define DISPATCH()                   \
   do {                               \
@@ -1339,12 +1341,16 @@ dispatch:
     DISPATCH();
   }
   TARGET(BUILD_STRING) {
-    std::string s;
     Value* base = sp - arg;
-    for (uint32_t i = 0; i < arg; ++i) s += sv(base[i]);
+    Value r;
+    {
+      std::string s;
+      for (uint32_t i = 0; i < arg; ++i) s += sv(base[i]);
+      r = new_str(s).release();
+    }
     for (Value* p = base; p < sp; ++p) decref(*p);
     sp = base;
-    PUSH(new_str(s).release());
+    PUSH(r);
     DISPATCH();
   }
   TARGET(LIST_APPEND) {
@@ -1382,6 +1388,7 @@ dispatch:
     decref(it);
     auto& dst = as_list(PEEK(arg))->items;
     for (Value v : as_list(l.get())->items) dst.push_back(newref(v));
+    l = nullptr;
     DISPATCH();
   }
   TARGET(SET_UPDATE) {
@@ -1390,6 +1397,7 @@ dispatch:
     decref(it);
     CHECK(l);
     for (Value v : as_list(l.get())->items) CHECK(set_add(PEEK(arg), v) >= 0);
+    l = nullptr;
     DISPATCH();
   }
   TARGET(DICT_UPDATE) {
@@ -1638,6 +1646,7 @@ dispatch:
       ERROR();
     }
     TOP() = it.release();
+    f2 = nullptr;
     decref(v);
     DISPATCH();
   }
@@ -1651,6 +1660,7 @@ dispatch:
       raisef(I.TypeError, "'async for' received an invalid object from __anext__: %s", type_name(n.get()));
       ERROR();
     }
+    n = nullptr;
     PUSH(a.release());
     DISPATCH();
   }
@@ -1822,6 +1832,7 @@ dispatch:
     Ref res = call0(bound_enter.get());
     CHECK(res);
     TOP() = bound_exit.release();
+    bound_enter = nullptr;
     decref(mgr);
     PUSH(res.release());
     DISPATCH();

@@ -164,6 +164,50 @@ test('stop() ends a run at once, and the next run works in a fresh worker', () =
     assert.deepEqual(problems, []);
   }));
 
+test('run(source, {stdin}) feeds input() and sys.stdin line by line, then EOF', () =>
+  withPage('', async ({ page, problems }) => {
+    const source =
+      'import sys\nname = input("name? ")\nprint("hi", name)\nprint(sys.stdin.readline(), end="")\n' +
+      'try:\n    input()\nexcept EOFError:\n    print("EOF")\n';
+    const result = await page.evaluate(async (source) => {
+      await window.aioplay.ready;
+      return window.aioplay.run(source, { virtualTime: true, stdin: 'Ada\nsecond\n' });
+    }, source);
+    // As `printf 'Ada\nsecond\n' | python3 main.py` prints it.
+    assert.equal(result.stdout, 'name? hi Ada\nsecond\nEOF\n');
+    assert.equal(result.exitCode, 0);
+    assert.deepEqual(problems, []);
+  }));
+
+test('a flushed partial line shows in the terminal at once, and gets no newline of its own', () =>
+  withPage('', async ({ page, problems }) => {
+    const source =
+      'import asyncio\nasync def main():\n    for i in range(3):\n' +
+      '        print(i, end=" ", flush=True)\n        await asyncio.sleep(0.4)\n    print("done")\n' +
+      'asyncio.run(main())\n';
+    const { result, seen } = await page.evaluate(async (source) => {
+      await window.aioplay.ready;
+      // When the terminal's DOM first shows "0" and "0 1" (before the line is complete).
+      const seen = {};
+      const rows = document.querySelector('#terminal .xterm-rows');
+      const started = performance.now();
+      const observer = new MutationObserver(() => {
+        const text = rows.textContent;
+        if (!seen.zero && /\b0 /.test(text)) seen.zero = performance.now() - started;
+        if (!seen.one && /\b0 1 /.test(text)) seen.one = performance.now() - started;
+      });
+      observer.observe(rows, { childList: true, subtree: true, characterData: true });
+      const result = await window.aioplay.run(source, { virtualTime: false });
+      observer.disconnect();
+      return { result, seen };
+    }, source);
+    assert.equal(result.stdout, '0 1 2 done\n');
+    assert.ok(seen.zero < 300, `"0 " showed after ${seen.zero} ms`);
+    assert.ok(seen.one >= 350 && seen.one < 700, `"0 1 " showed after ${seen.one} ms`);
+    assert.match(await terminalText(page), /^0 1 2 done$/m);
+    assert.deepEqual(problems, []);
+  }));
+
 // Unicode of every width, tabs, trailing spaces, no final newline, and ~40 KB of text.
 const TRICKY =
   'import asyncio\n\nasync def 你好(名字):\n\tprint(f"Héllo, {名字} 🐍 — ½ ≠ ∞", end="\\t")\n' +

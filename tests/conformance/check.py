@@ -247,7 +247,8 @@ def main() -> int:
     which.add_argument("--runner", help="a command line taking aioplay's arguments (absolute paths: cwd changes)")
     parser.add_argument("--ignore-xfail", action="store_true", help="judge programs as if not in xfail.txt")
     parser.add_argument("--xfail", action="append", type=Path, default=[], metavar="FILE",
-                        help="a further list of known failures of this runner (e.g. xfail-asan.txt)")
+                        help="a further list of known failures of this runner (e.g. xfail-asan.txt); "
+                             "its `-area/name` lines drop programs of earlier lists that pass on it")
     parser.add_argument("-j", "--jobs", type=int, default=1, help="programs checked in parallel (default 1)")
     parser.add_argument("-v", "--verbose", action="store_true", help="also show why XFAIL programs fail")
     parser.add_argument("programs", nargs="+", help="program files, folders, areas or area/name")
@@ -255,7 +256,11 @@ def main() -> int:
     runner, xfail = runner_command(args), {}
     if not args.ignore_xfail:
         for path in [XFAIL_FILE, *args.xfail]:
-            xfail.update(read_xfail(path))
+            for name, reason in read_xfail(path).items():
+                if name.startswith("-"):         # a further list's "-area/name": passes on this runner
+                    xfail.pop(name[1:], None)
+                else:
+                    xfail[name] = reason
     programs = select(args.programs)
     verbose = args.verbose or len(programs) == 1
     counts = {"PASS": 0, "XFAIL": 0, "FAIL": 0}

@@ -139,6 +139,9 @@ Handle* new_handle(Type* t, Value loop, Value cb, Value args) {
   h->when = 0;
   h->cancelled = false;
   h->is_timer = t == core.timer_type;
+  // Tracked, so a handle kept in a cycle (a closure cell holding call_later's result) is
+  // collected; while pending, the aio loop's reference keeps it alive as a root.
+  gc_track(h);
   return h;
 }
 
@@ -485,15 +488,30 @@ Ref a_trace(Value, const Value* args, size_t nargs, Tuple*) {
   return Ref::steal(kNone);
 }
 
+// Interpreter teardown (also without an AsyncioRuntime, as in tests): the loop's pending
+// callbacks and the hooks are Python objects that must go while the interpreter lives.
+void release_asyncio(Interpreter&) {
+  for (auto& c : core.shuffle_batch) c.fn(c.ctx, nullptr, false);
+  core.shuffle_batch.clear();
+  core.shuffle_flush_posted = false;
+  asyncio::reset_tasks();
+  core.loop.reset();
+  core.error_hook = nullptr;
+  core.repr_hook = nullptr;
+  core.escaping = nullptr;
+}
+
 Ref init_asyncio(Interpreter& I) {
   core.I = &I;
   (void)the_loop();
+  I.at_teardown.push_back(release_asyncio);
   if (!core.handle_type) {
     Type* t = new_builtin_type(I, "Handle", I.object_type, sizeof(Handle), kTypeGc);
     t->finalize = handle_finalize;
     t->traverse = handle_traverse;
     t->clear = handle_gc_clear;
     t->repr = h_repr;
+    decref(t->module);
     t->module = new_str("asyncio.events").release();
     static const MethodDef hm[] = {{"cancel", h_cancel}, {"cancelled", h_cancelled}, {"_run", h_run},
                                    {"get_context", h_get_context}, {nullptr, nullptr}};
@@ -507,6 +525,7 @@ Ref init_asyncio(Interpreter& I) {
     tt->clear = handle_gc_clear;
     tt->repr = h_repr;
     tt->richcmp = timer_cmp;
+    decref(tt->module);
     tt->module = new_str("asyncio.events").release();
     static const MethodDef tm[] = {{"when", h_when}, {nullptr, nullptr}};
     add_methods(I, tt, tm);
@@ -569,14 +588,7 @@ AsyncioRuntime::~AsyncioRuntime() {
       std::fprintf(stderr, "aioplay: cannot write trace file '%s'\n", core.options.trace_path.c_str());
     }
   }
-  for (auto& c : core.shuffle_batch) c.fn(c.ctx, nullptr, false);
-  core.shuffle_batch.clear();
-  core.shuffle_flush_posted = false;
-  asyncio::reset_tasks();
-  core.loop.reset();  // drops pending callbacks (their Python references) while I lives
-  core.error_hook = nullptr;
-  core.repr_hook = nullptr;
-  core.escaping = nullptr;
+  asyncio::release_asyncio(*core.I);  // drops pending callbacks (their Python references) while I lives
   core.trace.clear();
   core.options = AsyncioOptions{};
 }
