@@ -1132,6 +1132,7 @@ void init_tasks(Interpreter& I, Value m) {
     ft->traverse = fut_traverse;
     ft->clear = fut_gc_clear;
     ft->repr = fut_repr;
+    decref(ft->module);  // new_builtin_type set "builtins"
     ft->module = new_str("_asyncio").release();
     static const MethodDef fm[] = {
         {"__init__", m_fut_init}, {"result", m_result}, {"exception", m_exception},
@@ -1161,6 +1162,7 @@ void init_tasks(Interpreter& I, Value m) {
     tt->traverse = task_traverse;
     tt->clear = task_gc_clear;
     tt->repr = fut_repr;
+    decref(tt->module);
     tt->module = new_str("_asyncio").release();
     static const MethodDef tm[] = {
         {"__init__", m_task_init}, {"cancel", m_task_cancel}, {"cancelling", m_cancelling},

@@ -216,6 +216,7 @@ static Ref structseq_repr(Value self) {
 static Ref make_structseq(Interpreter& I, const char* name, std::initializer_list<const char*> fields,
                           std::initializer_list<Value> values) {
   Type* t = new_builtin_type(I, name, I.tuple_type, sizeof(Tuple), kTypeTupleSub | kTypeGc);
+  decref(t->module);  // new_builtin_type set "builtins"
   t->module = new_str("sys").release();
   t->repr = structseq_repr;
   t->tp_new = nullptr;
