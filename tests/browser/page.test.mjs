@@ -204,6 +204,10 @@ test('a flushed partial line shows in the terminal at once, and gets no newline 
     assert.equal(result.stdout, '0 1 2 done\n');
     assert.ok(seen.zero < 300, `"0 " showed after ${seen.zero} ms`);
     assert.ok(seen.one >= 350 && seen.one < 700, `"0 1 " showed after ${seen.one} ms`);
+    // xterm draws on the next animation frame: wait for the last line to be drawn.
+    await page.waitForFunction(() => /(^|\n)0 1 2 done\s*($|\n)/.test(
+      [...document.querySelectorAll('#terminal .xterm-rows > div')].map((r) => r.textContent).join('\n')),
+      null, { timeout: 2000 }).catch(() => {});
     assert.match(await terminalText(page), /^0 1 2 done$/m);
     assert.deepEqual(problems, []);
   }));
