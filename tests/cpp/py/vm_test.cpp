@@ -5,22 +5,12 @@
 #include <string>
 
 #include "py/interpreter.hpp"
+#include "run_program.hpp"
 
 namespace {
 
-struct Result {
-  int status;
-  std::string out, err;
-};
-
-Result run(const std::string& src) {
-  Result r;
-  py::Interpreter I;
-  I.out = [&](std::string_view s) { r.out += s; };
-  I.err = [&](std::string_view s) { r.err += s; };
-  r.status = py::run_program(I, src, "t.py");
-  return r;
-}
+using py_test::Result;
+using py_test::run;
 
 TEST(Vm, ArithmeticAndPrint) {
   Result r = run("print(1 + 2, 7 // 2, -7 // 2, 7 % -3, 2 ** 100, 0.1 + 0.2, 10 / 4)\n");
