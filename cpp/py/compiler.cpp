@@ -504,19 +504,32 @@ struct Compiler {
         // `self` of a method call was pushed already: fold it into the argument list.
         error("internal: method call with unpacking", 0);
       }
-      starred_list(args);
-      emit(LIST_TO_TUPLE);
+      if (args.size() == 1 && args[0]->is<A::Starred>()) {
+        // f(*xs): CALL_EX makes the tuple, naming f if xs is not iterable (as CPython does).
+        expr(args[0]->as<A::Starred>().value);
+      } else {
+        starred_list(args);
+        emit(LIST_TO_TUPLE);
+      }
       if (!kws.empty()) {
+        // Keywords before the first ** go straight into the map; a later run of them is
+        // merged like a ** mapping so that a repeated name is an error, not an overwrite.
         emit(BUILD_MAP, 0);
-        for (A::Keyword* k : kws) {
-          if (k->arg.empty()) {
-            expr(k->value);
+        bool merged = false;
+        for (size_t i = 0; i < kws.size();) {
+          if (kws[i]->arg.empty()) {
+            expr(kws[i++]->value);
             emit(DICT_MERGE, 1);
-          } else {
-            load_const(newref(Value::from_ptr(interp().intern(k->arg))));
-            expr(k->value);
+            merged = true;
+            continue;
+          }
+          if (merged) emit(BUILD_MAP, 0);
+          for (; i < kws.size() && !kws[i]->arg.empty(); ++i) {
+            load_const(newref(Value::from_ptr(interp().intern(kws[i]->arg))));
+            expr(kws[i]->value);
             emit(MAP_ADD, 1);
           }
+          if (merged) emit(DICT_MERGE, 1);
         }
         emit(CALL_EX, 1);
       } else {

@@ -275,7 +275,11 @@ static Ref cell_getattr(Value self, Str* name) {
 // ---- built-in functions ---------------------------------------------------------------------------
 
 Ref new_native(const char* name, NativeFn fn, Value self, Type* owner) {
-  NativeFunc* f = static_cast<NativeFunc*>(alloc_object(interp().native_type, sizeof(NativeFunc)));
+  // An unbound method of a built-in type (str.upper) is a method_descriptor, as in CPython;
+  // both types share every slot and differ only in their name.
+  Interpreter& I = interp();
+  Type* t = owner && !self ? I.method_descr_type : I.native_type;
+  NativeFunc* f = static_cast<NativeFunc*>(alloc_object(t, sizeof(NativeFunc)));
   f->name = name;
   f->fn = fn;
   f->self = newref(self);
@@ -302,6 +306,9 @@ static Ref native_call(Value self, const Value* args, size_t nargs, Tuple* kwnam
 static Ref native_descr_get(Value self, Value obj, Value) {
   NativeFunc* f = static_cast<NativeFunc*>(self.ptr());
   if (!obj || f->self || !f->owner) return Ref::borrow(self);
+  if (!isinstance(obj, f->owner))
+    return raisef(interp().TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", f->name,
+                  f->owner->name.c_str(), type_name(obj));
   return new_native(f->name, f->fn, obj, f->owner);
 }
 static Ref native_repr(Value self) {
@@ -442,11 +449,11 @@ static Ref classmethod_get(Value self, Value obj, Value type) {
   Value t = type && type != kNone ? type : Value::from_ptr(type_of(obj));
   Value f = static_cast<ClassMethod*>(self.ptr())->f;
   Type* ft = type_of(f);
-  if (ft == interp().native_type) {
+  if (ft == interp().native_type || ft == interp().method_descr_type) {
     NativeFunc* nf = static_cast<NativeFunc*>(f.ptr());
     return new_native(nf->name, nf->fn, t, nf->owner);
   }
-  if (ft->descr_get && ft != interp().function_type && ft != interp().native_type) return ft->descr_get(f, t, t);
+  if (ft->descr_get && ft != interp().function_type) return ft->descr_get(f, t, t);
   return new_method(f, t);
 }
 static Ref wrapper_getattr(Value self, Str* name) {
@@ -556,6 +563,14 @@ void init_function(Interpreter& I) {
   n->repr = native_repr;
   n->getattr = native_getattr;
   n->tp_new = nullptr;
+  Type* md = I.method_descr_type = new_builtin_type(I, "method_descriptor", o, sizeof(NativeFunc), kTypeGc);
+  md->finalize = native_finalize;
+  md->traverse = native_traverse;
+  md->call = native_call;
+  md->descr_get = native_descr_get;
+  md->repr = native_repr;
+  md->getattr = native_getattr;
+  md->tp_new = nullptr;
 
   Type* p = I.property_type = new_builtin_type(I, "property", o, sizeof(Property), kTypeGc | kTypeBaseType);
   p->finalize = property_finalize;
@@ -585,7 +600,7 @@ void init_function(Interpreter& I) {
   cm->descr_get = classmethod_get;
   cm->getattr = wrapper_getattr;
 
-  for (Type* t : {f, n, p, s, cm}) add_descriptor_methods(I, t);
+  for (Type* t : {f, n, md, p, s, cm}) add_descriptor_methods(I, t);
 }
 
 // The descriptor protocol as methods: f.__get__(obj), prop.__set__(obj, v), ...

@@ -58,7 +58,7 @@ struct Interpreter {
   Type *type_type = nullptr, *object_type = nullptr, *int_type = nullptr, *bool_type = nullptr, *float_type = nullptr, *complex_type = nullptr;
   Type *str_type = nullptr, *bytes_type = nullptr, *bytearray_type = nullptr, *tuple_type = nullptr, *list_type = nullptr, *dict_type = nullptr;
   Type *set_type = nullptr, *frozenset_type = nullptr, *range_type = nullptr, *slice_type = nullptr, *none_type = nullptr, *notimpl_type = nullptr;
-  Type *ellipsis_type = nullptr, *function_type = nullptr, *method_type = nullptr, *native_type = nullptr, *cell_type = nullptr, *code_type = nullptr;
+  Type *ellipsis_type = nullptr, *function_type = nullptr, *method_type = nullptr, *native_type = nullptr, *method_descr_type = nullptr, *cell_type = nullptr, *code_type = nullptr;
   Type *module_type = nullptr, *property_type = nullptr, *staticmethod_type = nullptr, *classmethod_type = nullptr, *super_type = nullptr;
   Type *generator_type = nullptr, *coroutine_type = nullptr, *async_gen_type = nullptr, *frame_type = nullptr, *traceback_type = nullptr;
   Type *list_iter_type = nullptr, *tuple_iter_type = nullptr, *range_iter_type = nullptr, *str_iter_type = nullptr, *dict_iter_type = nullptr;

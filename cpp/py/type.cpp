@@ -629,7 +629,7 @@ static Ref slot_getattr(Value self, Str* name) {
 static int slot_setattr(Value self, Str* name, Value v) {
   Interpreter& I = interp();
   Value m = type_lookup(type_of(self), v ? I.names.__setattr__ : I.names.__delattr__);
-  if (!m || type_of(m) == I.native_type) return generic_setattr(self, name, v);
+  if (!m || type_of(m) == I.native_type || type_of(m) == I.method_descr_type) return generic_setattr(self, name, v);
   Value args[2] = {Value::from_ptr(name), v};
   Ref r = call_dunder(self, v ? I.names.__setattr__ : I.names.__delattr__, args, v ? 2 : 1);
   return r ? 0 : -1;

@@ -115,6 +115,23 @@ void frame_traverse(Frame* f, VisitFn visit, void* arg) {
 // ---- argument binding -------------------------------------------------------------------
 
 static std::string fname(Function* fn) { return std::string(sv(fn->qualname)); }
+// How call errors name a callee, as CPython's _PyObject_FunctionStr: "mod.qualname()", just
+// "qualname()" for builtins, str(f) when f has no __qualname__.
+static std::string function_str(Value f) {
+  Interpreter& I = interp();
+  Ref q = getattr_opt(f, I.names.__qualname__);
+  if (!q || type_of(q.get()) != I.str_type) {
+    clear_error();
+    Ref s = str(f);
+    if (!s) clear_error();
+    return s && type_of(s.get()) == I.str_type ? std::string(sv(s.get())) : "<object>";
+  }
+  Ref m = getattr_opt(f, I.names.__module__);
+  clear_error();
+  if (m && type_of(m.get()) == I.str_type && sv(m.get()) != "builtins")
+    return std::string(sv(m.get())) + "." + std::string(sv(q.get())) + "()";
+  return std::string(sv(q.get())) + "()";
+}
 
 static std::nullptr_t missing_args(Function* fn, Value* L, int from, int to, bool kwonly) {
   Code* co = fn->code;
@@ -947,7 +964,9 @@ dispatch:
     } else if (!t->getattr || t == I.module_type) {
       Value attr = type_lookup(t, name);
       Type* at = attr ? type_of(attr) : nullptr;
-      if (attr && (at == I.function_type || (at == I.native_type && !static_cast<NativeFunc*>(attr.ptr())->self))) {
+      // A method descriptor is taken only when it applies to t (a class may hold str.upper).
+      if (attr && (at == I.function_type ||
+                   (at == I.method_descr_type && is_subtype(t, static_cast<NativeFunc*>(attr.ptr())->owner)))) {
         meth = attr;
       }
       ic.type = t;
@@ -978,18 +997,15 @@ dispatch:
     Value* args = base[1] ? base + 1 : base + 2;
     size_t nargs = base[1] ? arg + 1 : arg;
     Type* ct = type_of(callable);
-    if (ct == I.native_type && base[1]) {
-      NativeFunc* nfn = static_cast<NativeFunc*>(callable.ptr());
-      if (!nfn->self && nfn->owner) {
-        // A method descriptor LOAD_METHOD found on type(self)'s MRO: self is an instance of
-        // its owner, so native_call's check is already done.
-        Ref r = nfn->fn(base[1], base + 2, arg, nullptr);
-        for (Value* p = base; p < sp; ++p) decref(*p);
-        sp = base;
-        CHECK(r);
-        PUSH(r.release());
-        DISPATCH();
-      }
+    if (ct == I.method_descr_type && base[1]) {
+      // A method descriptor LOAD_METHOD found on type(self)'s MRO: self is an instance of
+      // its owner, so native_call's check is already done.
+      Ref r = static_cast<NativeFunc*>(callable.ptr())->fn(base[1], base + 2, arg, nullptr);
+      for (Value* p = base; p < sp; ++p) decref(*p);
+      sp = base;
+      CHECK(r);
+      PUSH(r.release());
+      DISPATCH();
     }
     if (ct == I.function_type) {
       Function* fn = static_cast<Function*>(callable.ptr());
@@ -1064,6 +1080,21 @@ dispatch:
     Value args = POP();
     Value fn = POP();
     Ref r;
+    if (type_of(args) != I.tuple_type) {
+      Ref t = sequence_tuple(args);
+      if (!t && err_matches(I.TypeError) && !type_of(args)->iter && !type_of(args)->getitem) {
+        clear_error();
+        raisef(I.TypeError, "%s argument after * must be an iterable, not %s", function_str(fn).c_str(),
+               type_name(args));
+      }
+      decref(args);
+      args = t.release();
+      if (!args) {
+        decref(kw);
+        decref(fn);
+        ERROR();
+      }
+    }
     Tuple* at = as_tuple(args);
     if (kw && as_dict(kw)->used) {
       Dict* d = as_dict(kw);
@@ -1418,11 +1449,9 @@ dispatch:
     if (type_of(o) != I.dict_type && !isinstance(o, I.dict_type) && !getattr_opt(o, I.names.keys)) {
       if (!err_occurred())
         raisef(I.TypeError, "%s argument after ** must be a mapping, not %s",
-               repr_utf8(PEEK(arg + 2)).c_str(), type_name(o));
+               function_str(PEEK(arg + 2)).c_str(), type_name(o));
       r = -1;
     } else {
-      Ref l;
-      size_t before = d->used;
       Ref tmp = new_dict();
       r = dict_merge(as_dict(tmp.get()), o, true);
       if (r >= 0) {
@@ -1432,14 +1461,13 @@ dispatch:
           Value existing;
           if (dict_get(d, k, &existing) > 0) {
             raisef(I.TypeError, "%s got multiple values for keyword argument '%s'",
-                   "function", std::string(sv(k)).c_str());
+                   function_str(PEEK(arg + 2)).c_str(), std::string(sv(k)).c_str());
             r = -1;
             break;
           }
           dict_set(d, k, v);
         }
       }
-      (void)before;
     }
     decref(o);
     CHECK(r >= 0);
