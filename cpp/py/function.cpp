@@ -37,7 +37,9 @@ static void code_traverse(Object* o, VisitFn visit, void* arg) {
 
 Code* new_code() {
   Code* c = static_cast<Code*>(alloc_object(interp().code_type, sizeof(Code)));
+  uint32_t flags = c->flags;
   new (c) Code();
+  c->flags = flags;
   c->rc = 1;
   c->type = interp().code_type;
   return c;

@@ -1,5 +1,6 @@
 // int.cpp — int and bool. Values in 63 bits are tagged Values (no allocation); larger
 // ones are IntObj holding a num::BigInt. bool's True/False are immediates.
+#include <charconv>
 #include <cmath>
 
 #include "py/builtin_types.hpp"
@@ -43,9 +44,9 @@ static void int_finalize(Object* o) { static_cast<IntObj*>(o)->v.~BigInt(); }
 
 static Ref int_repr(Value v) {
   if (v.is_small_int()) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%lld", static_cast<long long>(v.as_small_int()));
-    return new_str_ascii(buf);
+    char buf[24];
+    char* end = std::to_chars(buf, buf + sizeof buf, v.as_small_int()).ptr;
+    return new_str_ascii(std::string_view(buf, size_t(end - buf)));
   }
   if (v == kTrue) return new_str_ascii("True");
   if (v == kFalse) return new_str_ascii("False");

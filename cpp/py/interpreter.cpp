@@ -226,7 +226,7 @@ Interpreter::~Interpreter() {
   interned.clear();
   for (Type* t : all_types) {
     t->~Type();
-    std::free(gc_head(t));  // every built-in type is an instance of `type`, which has GC
+    free_object_memory(t);
   }
   all_types.clear();
   for (void*& head : frame_pool) {

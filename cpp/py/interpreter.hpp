@@ -11,6 +11,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "py/alloc.hpp"
 #include "py/object.hpp"
 
 namespace py {
@@ -119,6 +120,7 @@ struct Interpreter {
   void* frame_pool[kFramePoolSizes] = {};
 
   // Memory.
+  SmallObjects small;  // blocks of small objects (alloc.hpp)
   size_t heap_bytes = 0, heap_cap = size_t(1) << 30;
   bool raising_memory = false;
   GcHead gc_list;

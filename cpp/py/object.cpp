@@ -1,6 +1,7 @@
 // object.cpp — allocation, deallocation and the abstract object protocol.
 #include <cinttypes>
 #include <cstdlib>
+#include <cstring>
 #include <malloc.h>
 
 #include "py/builtin_types.hpp"
@@ -43,23 +44,65 @@ static size_t usable(void* p) { return malloc_usable_size(p); }
 
 Object* alloc_object(Type* t, size_t size) {
   Interpreter& I = interp();
+  bool gc = t->has_gc();
+  size_t bytes = gc ? sizeof(GcHead) + size : size;
+  unsigned cls = SmallObjects::size_class(bytes);
   void* mem;
-  Object* o;
-  if (t->has_gc()) {
-    mem = std::calloc(1, sizeof(GcHead) + size);
-    if (!mem) std::abort();  // the heap cap (MemoryError) is enforced long before malloc fails
-    o = gc_object(static_cast<GcHead*>(mem));
-    if (++I.gc_count > I.gc_threshold) I.gc_pending = true;
+  if (cls) {
+    mem = I.small.alloc(cls);
+    I.heap_bytes += SmallObjects::block_bytes(cls);
   } else {
-    mem = std::calloc(1, size);
-    if (!mem) std::abort();
-    o = static_cast<Object*>(mem);
+    mem = std::calloc(1, bytes);
+    if (!mem) std::abort();  // the heap cap (MemoryError) is enforced long before malloc fails
+    I.heap_bytes += usable(mem);
   }
-  I.heap_bytes += usable(mem);
+  Object* o = gc ? gc_object(static_cast<GcHead*>(mem)) : static_cast<Object*>(mem);
+  if (gc && ++I.gc_count > I.gc_threshold) I.gc_pending = true;
   o->rc = 1;
+  o->flags = cls << kObjSizeClassShift;
   o->type = t;
   if (t->is_heap()) incref(Value::from_ptr(t));
   return o;
+}
+
+void free_object_memory(Object* o) {
+  Interpreter& I = interp();
+  void* mem = o->type->has_gc() ? static_cast<void*>(gc_head(o)) : static_cast<void*>(o);
+  if (unsigned cls = o->flags >> kObjSizeClassShift) {
+    I.heap_bytes -= SmallObjects::block_bytes(cls);
+    I.small.free(mem, cls);
+  } else {
+    I.heap_bytes -= usable(mem);
+    std::free(mem);
+  }
+}
+
+Object* realloc_object(Object* o, size_t size) {
+  Interpreter& I = interp();
+  unsigned cls = o->flags >> kObjSizeClassShift, ncls = SmallObjects::size_class(size);
+  if (cls && cls == ncls) return o;
+  if (!cls && !ncls) {
+    size_t old = usable(o);
+    Object* r = static_cast<Object*>(std::realloc(o, size));
+    if (!r) std::abort();
+    I.heap_bytes += usable(r) - old;
+    return r;
+  }
+  // Between a block and malloc, or two block classes: move.
+  size_t old = cls ? SmallObjects::block_bytes(cls) : usable(o);
+  Object* r;
+  if (ncls) {
+    r = static_cast<Object*>(I.small.alloc(ncls));
+    I.heap_bytes += SmallObjects::block_bytes(ncls);
+  } else {
+    r = static_cast<Object*>(std::calloc(1, size));
+    if (!r) std::abort();
+    I.heap_bytes += usable(r);
+  }
+  std::memcpy(static_cast<void*>(r), o, old < size ? old : size);
+  r->flags = (r->flags & ~(0xffu << kObjSizeClassShift)) | (ncls << kObjSizeClassShift);
+  free_object_memory(o);
+  return r;
 }
 
 // Appended at the tail: the collector then meets objects in allocation order, the order
@@ -92,10 +135,8 @@ static void dealloc_now(Object* o) {
   }
   gc_untrack(o);
   if (t->finalize) t->finalize(o);
-  void* mem = t->has_gc() ? static_cast<void*>(gc_head(o)) : static_cast<void*>(o);
-  I.heap_bytes -= usable(mem);
   if (t->has_gc() && I.gc_count > 0) --I.gc_count;
-  std::free(mem);
+  free_object_memory(o);
   if (t->is_heap()) decref(Value::from_ptr(t));
 }
 

@@ -37,6 +37,10 @@ enum : uint32_t {
   kObjTypeDict = 1u << 4,   // a type's __dict__ that type_lookup has read: changing it bumps
                             // Interpreter::type_epoch (the attribute caches' validity)
 };
+// The top byte of Object::flags is the SmallObjects size class of the object's memory (0:
+// malloc). Code that placement-constructs an Object subtype over alloc_object's memory
+// must put the flags back (the constructor zeroes them).
+inline constexpr unsigned kObjSizeClassShift = 24;
 
 // Type::tflags.
 enum : uint32_t {
@@ -188,7 +192,11 @@ bool is_subtype(Type* a, Type* b);
 inline bool isinstance_exact(Value v, Type* t) { return type_of(v) == t; }
 bool isinstance(Value v, Type* t);
 
-Object* alloc_object(Type* t, size_t size);  // refcount 1, GC-tracked if the type has GC
+Object* alloc_object(Type* t, size_t size);  // zeroed, refcount 1; gc_track it if the type has GC
+// Resizes a non-GC object's memory to `size` bytes keeping its contents (it may move).
+Object* realloc_object(Object* o, size_t size);
+// Gives back the memory of an object whose type is not a heap type, without finalizing it.
+void free_object_memory(Object* o);
 // Runs o's __del__ once in its life (PEP 442; kObjFinalized marks it), with o kept alive
 // by the caller. An exception in it is reported as CPython's "Exception ignored in".
 void call_del(Object* o);

@@ -1,8 +1,8 @@
 // str.cpp — str: immutable UTF-8 with a cached code-point length (ASCII strings index in
 // O(1)), its methods, str.format and printf-style `%` formatting.
 #include <algorithm>
+#include <charconv>
 #include <cstring>
-#include <malloc.h>
 
 #include "py/builtin_types.hpp"
 #include "py/errors.hpp"
@@ -39,26 +39,41 @@ static Str* alloc_str(size_t nbytes) {
   return s;
 }
 
+// The code-point length of UTF-8 text and whether it is all ASCII; 8 bytes at a time while
+// it is (most text is: this runs for every new str).
+static size_t utf8_length(std::string_view s, bool* ascii) {
+  const char* p = s.data();
+  size_t n = s.size(), i = 0;
+  for (uint64_t w; i + 8 <= n; i += 8) {
+    std::memcpy(&w, p + i, 8);
+    if (w & 0x8080808080808080ull) break;
+  }
+  while (i < n && !(p[i] & 0x80)) ++i;
+  *ascii = i == n;
+  size_t len = i;
+  for (; i < n; ++i) len += (static_cast<unsigned char>(p[i]) & 0xc0) != 0x80;
+  return len;
+}
+
 Ref new_str(std::string_view utf8) {
-  Interpreter& I = interp();
-  if (utf8.empty() && I.empty_str) return Ref::borrow(I.empty_str);
-  if (utf8.size() == 1 && static_cast<unsigned char>(utf8[0]) < 128 && I.one_char[int(utf8[0])])
-    return Ref::borrow(I.one_char[int(utf8[0])]);
+  bool ascii;
+  size_t length = utf8_length(utf8, &ascii);
+  if (ascii) return new_str_ascii(utf8);
   Str* s = alloc_str(utf8.size());
   std::memcpy(s->data, utf8.data(), utf8.size());
   s->data[utf8.size()] = 0;
-  size_t n = 0;
-  bool ascii = true;
-  for (unsigned char c : utf8) {
-    if ((c & 0xc0) != 0x80) ++n;
-    if (c >= 0x80) ascii = false;
-  }
-  s->length = n;
-  s->ascii = ascii;
+  s->length = length;
+  s->ascii = false;
   return Ref::steal(Value::from_ptr(s));
 }
 
+// The empty and one-character strings are shared (once the bootstrap has made them).
 Ref new_str_ascii(std::string_view s) {
+  Interpreter& I = interp();
+  if (s.size() <= 1) {
+    Value shared = s.empty() ? I.empty_str : static_cast<unsigned char>(s[0]) < 128 ? I.one_char[int(s[0])] : kNull;
+    if (shared) return Ref::borrow(shared);
+  }
   Str* o = alloc_str(s.size());
   std::memcpy(o->data, s.data(), s.size());
   o->data[s.size()] = 0;
@@ -95,14 +110,10 @@ Ref str_from_codepoint(uint32_t cp) {
 // `s += t` when s has no other reference: grow s in place (CPython's unicode_concatenate
 // trick), so building a string in a loop is linear instead of quadratic.
 Value str_append_inplace(Value a, Value b) {
-  Interpreter& I = interp();
   Str* x = as_str(a);
   Str* y = as_str(b);
   size_t n = x->nbytes + y->nbytes;
-  size_t old = malloc_usable_size(x);
-  Str* r = static_cast<Str*>(std::realloc(x, sizeof(Str) + n));
-  if (!r) std::abort();
-  I.heap_bytes += malloc_usable_size(r) - old;
+  Str* r = static_cast<Str*>(realloc_object(x, sizeof(Str) + n));
   std::memcpy(r->data + r->nbytes, y->data, y->nbytes);
   r->nbytes = n;
   r->data[n] = 0;
@@ -400,20 +411,31 @@ Ref str_join(Value sep, Value iterable) {
     items = as_list(l.get())->items.data();
     n = as_list(l.get())->items.size();
   }
-  std::string_view s = sv(sep);
-  size_t total = 0;
+  if (n == 0) return Ref::borrow(I.empty_str);
+  if (n == 1 && type_of(items[0]) == I.str_type) return Ref::borrow(items[0]);
+  Str* sp = as_str(sep);
+  size_t nbytes = sp->nbytes * (n - 1), length = sp->length * (n - 1);
+  bool ascii = sp->ascii;
   for (size_t i = 0; i < n; ++i) {
-    if (!isinstance(items[i], I.str_type))
+    if (type_of(items[i]) != I.str_type && !isinstance(items[i], I.str_type))
       return raisef(I.TypeError, "sequence item %zu: expected str instance, %s found", i, type_name(items[i]));
-    total += as_str(items[i])->nbytes + s.size();
+    Str* x = as_str(items[i]);
+    nbytes += x->nbytes;
+    length += x->length;
+    ascii = ascii && x->ascii;
   }
-  std::string out;
-  out.reserve(total);
+  // The pieces are measured already: copy them straight into the new str.
+  Str* out = alloc_str(nbytes);
+  char* p = out->data;
   for (size_t i = 0; i < n; ++i) {
-    if (i) out += s;
-    out += sv(items[i]);
+    if (i) p = static_cast<char*>(std::memcpy(p, sp->data, sp->nbytes)) + sp->nbytes;
+    Str* x = as_str(items[i]);
+    p = static_cast<char*>(std::memcpy(p, x->data, x->nbytes)) + x->nbytes;
   }
-  return new_str(out);
+  *p = 0;
+  out->length = length;
+  out->ascii = ascii;
+  return Ref::steal(Value::from_ptr(out));
 }
 
 // The byte length of the whitespace character starting at s[i], 0 if it is not one
@@ -434,7 +456,10 @@ static Ref split_impl(Value self, const Value* args, size_t nargs, Tuple* kw, bo
   if (a[1] && index_of(a[1], &maxsplit) < 0) return nullptr;
   std::string_view s = SELF;
   Ref out = new_list();
-  std::vector<std::string_view> parts;
+  auto& items = as_list(out.get())->items;
+  // Pieces of ASCII text are ASCII: no need to measure them again.
+  bool ascii = as_str(self)->ascii;
+  auto add = [&](std::string_view p) { items.push_back((ascii ? new_str_ascii(p) : new_str(p)).release()); };
   if (!a[0] || a[0] == kNone) {
     std::vector<std::pair<size_t, size_t>> words;
     size_t i = 0;
@@ -448,15 +473,15 @@ static Ref split_impl(Value self, const Value* args, size_t nargs, Tuple* kw, bo
       i = j;
     }
     if (maxsplit < 0 || size_t(maxsplit) >= words.size()) {
-      for (auto& w : words) parts.push_back(s.substr(w.first, w.second - w.first));
+      for (auto& w : words) add(s.substr(w.first, w.second - w.first));
     } else if (!right) {
-      for (int64_t k = 0; k < maxsplit; ++k) parts.push_back(s.substr(words[k].first, words[k].second - words[k].first));
-      parts.push_back(s.substr(words[maxsplit].first));  // the rest keeps its trailing space
+      for (int64_t k = 0; k < maxsplit; ++k) add(s.substr(words[k].first, words[k].second - words[k].first));
+      add(s.substr(words[maxsplit].first));  // the rest keeps its trailing space
     } else {
       size_t nw = words.size();
       size_t first_kept = nw - size_t(maxsplit);
-      parts.push_back(s.substr(0, words[first_kept - 1].second));  // keeps its leading space
-      for (size_t k = first_kept; k < nw; ++k) parts.push_back(s.substr(words[k].first, words[k].second - words[k].first));
+      add(s.substr(0, words[first_kept - 1].second));  // keeps its leading space
+      for (size_t k = first_kept; k < nw; ++k) add(s.substr(words[k].first, words[k].second - words[k].first));
     }
   } else {
     if (!isinstance(a[0], I.str_type)) return raisef(I.TypeError, "must be str or None, not %s", type_name(a[0]));
@@ -468,10 +493,10 @@ static Ref split_impl(Value self, const Value* args, size_t nargs, Tuple* kw, bo
       for (;;) {
         size_t f = (maxsplit >= 0 && count >= maxsplit) ? std::string_view::npos : s.find(sep, pos);
         if (f == std::string_view::npos) {
-          parts.push_back(s.substr(pos));
+          add(s.substr(pos));
           break;
         }
-        parts.push_back(s.substr(pos, f - pos));
+        add(s.substr(pos, f - pos));
         pos = f + sep.size();
         ++count;
       }
@@ -490,10 +515,9 @@ static Ref split_impl(Value self, const Value* args, size_t nargs, Tuple* kw, bo
         end = f;
         ++count;
       }
-      parts.assign(rev.rbegin(), rev.rend());
+      for (auto p = rev.rbegin(); p != rev.rend(); ++p) add(*p);
     }
   }
-  for (auto p : parts) as_list(out.get())->items.push_back(new_str(p).release());
   return out;
 }
 static Ref m_split(Value self, const Value* a, size_t n, Tuple* kw) { return split_impl(self, a, n, kw, false); }
@@ -711,10 +735,14 @@ enum CaseOp { kOpUpper, kOpLower, kOpSwap, kOpCapitalize, kOpTitle, kOpFold };
 static Ref map_case(Value self, CaseOp op) {
   std::string_view s = SELF;
   if (as_str(self)->ascii) {
-    std::string out(s);
+    if (s.empty()) return Ref::borrow(interp().empty_str);
+    Str* r = alloc_str(s.size());
+    std::memcpy(r->data, s.data(), s.size() + 1);
+    r->length = s.size();
+    r->ascii = true;
     bool prev_cased = false;
-    for (size_t i = 0; i < out.size(); ++i) {
-      char& c = out[i];
+    for (size_t i = 0; i < s.size(); ++i) {
+      char& c = r->data[i];
       bool up = c >= 'A' && c <= 'Z', lo = c >= 'a' && c <= 'z';
       bool to_up = op == kOpUpper || (op == kOpSwap && lo) || (op == kOpCapitalize && i == 0) ||
                    (op == kOpTitle && !prev_cased);
@@ -723,7 +751,7 @@ static Ref map_case(Value self, CaseOp op) {
       else if (op == kOpSwap && up) c = char(c + 32);
       prev_cased = up || lo;
     }
-    return new_str_ascii(out);
+    return Ref::steal(Value::from_ptr(r));
   }
   std::vector<uint32_t> cps = codepoints(s);
   std::string out;
@@ -1132,7 +1160,10 @@ static Ref percent_format(std::string_view fmt, Value argsv, bool bytes_mode) {
   bool used_mapping = false;
   for (size_t i = 0; i < fmt.size(); ++i) {
     if (fmt[i] != '%') {
-      out += fmt[i];
+      size_t j = fmt.find('%', i);
+      if (j == std::string_view::npos) j = fmt.size();
+      out.append(fmt.data() + i, j - i);
+      i = j - 1;
       continue;
     }
     ++i;
@@ -1230,6 +1261,14 @@ static Ref percent_format(std::string_view fmt, Value argsv, bool bytes_mode) {
       case 'x':
       case 'X':
       case 'o': {
+        if (arg.is_small_int() && (type == 'd' || type == 'i' || type == 'u') && !spec.left && !spec.plus &&
+            !spec.space && !spec.zero && spec.width < 0 && spec.precision < 0) {
+          // Plain %d of a small int (the common case) needs no BigInt.
+          char buf[24];
+          char* end = std::to_chars(buf, buf + sizeof buf, arg.as_small_int()).ptr;
+          out.append(buf, size_t(end - buf));
+          break;
+        }
         num::BigInt b;
         if (is_int(arg)) to_bigint(arg, b);
         else if (isinstance(arg, I.float_type) && (type == 'd' || type == 'i' || type == 'u')) {

@@ -17,7 +17,9 @@ static void type_clear(Object* o);
 
 Type* new_builtin_type(Interpreter& I, const char* name, Type* base, size_t basicsize, uint32_t tflags) {
   Type* t = static_cast<Type*>(alloc_object(I.type_type, sizeof(Type)));
+  uint32_t flags = t->flags;
   new (t) Type();
+  t->flags = flags;
   t->rc = 1;
   t->type = I.type_type;
   t->name = name;
@@ -953,7 +955,9 @@ Ref type_new_class(Type* meta, Value name, Value bases, Value ns, Tuple* kwnames
     return raisef(I.TypeError, "Cannot create a consistent method resolution\norder (MRO) for bases %s", names.c_str());
   }
   Type* t = static_cast<Type*>(alloc_object(meta, sizeof(Type)));
+  uint32_t flags = t->flags;
   new (t) Type();
+  t->flags = flags;
   t->rc = 1;
   t->type = meta;
   if (meta->is_heap()) {}  // alloc_object already took a reference to a heap metaclass
