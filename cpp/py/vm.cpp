@@ -14,6 +14,7 @@
 #include "py/frame.hpp"
 #include "py/generator.hpp"
 #include "py/match.hpp"
+#include "py/modules/_green_thread.hpp"
 #include "py/num/float.hpp"
 
 namespace py {
@@ -557,7 +558,11 @@ static inline Value dict_get_hinted(Dict* d, Str* name, size_t& hint) {
 Ref eval_frame(Frame* f, bool* yielded) {
   Interpreter& I = interp();
   *yielded = false;
-  Frame* const entry_back = f->back;
+  // A suspended green thread resumes at its innermost frame: the run returns to whoever
+  // called the first frame of the chain that has `entry` set (modules/_green_thread.hpp).
+  Frame* entry_frame = f;
+  while (!entry_frame->entry) entry_frame = entry_frame->back;
+  Frame* const entry_back = entry_frame->back;
   I.frame = f;
   Code* co;
   const uint32_t* code;
@@ -1972,6 +1977,16 @@ do_return:
   }
 
 error:
+  if (I.current_exc.ptr() == green_switch) {
+    // time.sleep suspended the green thread running these frames: the call's result is
+    // None, the frames stay as they are for the resumption.
+    decref(I.current_exc);
+    I.current_exc = kNull;
+    PUSH(newref(kNone));
+    SAVE_FRAME();
+    I.frame = entry_back;
+    return nullptr;
+  }
   SAVE_FRAME();
   if (!reraise) exception_add_frame(I.current_exc, co, co->line_at(f->last_pc), f->last_pc);
   reraise = false;

@@ -737,6 +737,24 @@ void trace_step_end(Task* t) {
 }
 
 // Task.__step: one resumption of the coroutine. -1 leaves an exception to report.
+// One send(None)/throw(exc) to the task's coroutine, as gen_send reports it.
+int coro_step(Value coro, Value exc, Ref* out) {
+  Interpreter& I = interp();
+  Type* ty = type_of(coro);
+  if (ty != I.async_gen_athrow_type && ty != I.async_gen_asend_type)
+    return exc ? gen_throw(coro, exc, out) : gen_send(coro, kNone, out);
+  Value none = kNone;
+  Ref r = exc ? call_method(coro, "throw", &exc, 1) : call_method(coro, I.names.send, &none, 1);
+  if (r) {
+    *out = std::move(r);
+    return 1;
+  }
+  if (!err_matches(I.StopIteration)) return -1;
+  Ref e = fetch_error();
+  *out = Ref::borrow(none_if_null(as_exc(e.get())->extra));
+  return 0;
+}
+
 int task_step(Task* t, Value exc_in) {
   Interpreter& I = interp();
   if (t->state != kPending) {
@@ -769,7 +787,7 @@ int task_step(Task* t, Value exc_in) {
   int st;
   {
     EnterContext in(t->context);
-    st = exc ? gen_throw(t->coro, exc.get(), &out) : gen_send(t->coro, kNone, &out);
+    st = coro_step(t->coro, exc.get(), &out);
   }
   int ret = 0;
   if (st == 0) {
@@ -846,15 +864,16 @@ int task_cancel(Task* t, Value msg) {
 }
 
 // "Task was destroyed but it is pending!": reported while the task is still whole — from
-// the cycle collector's clear (the task is alive then) or from its finalizer, where it is
-// revived for the length of the report (the hook keeps only its repr).
+// the cycle collector's clear (the task is alive then: the handler gets the task) or from
+// its finalizer, where it is revived for the length of the report (the hook's second
+// argument is then False: it keeps only the task's repr).
 void report_destroyed_pending(Task* t) {
   if (t->state != kPending || !t->log_destroy_pending || !t->coro || !ts.destroyed_hook) return;
   t->log_destroy_pending = false;
   bool revive = t->rc == 0;
   if (revive) t->rc = 1;
   Ref saved = fetch_error();
-  Ref r = call1(ts.destroyed_hook.get(), val(t));
+  Ref r = call2(ts.destroyed_hook.get(), val(t), bool_value(!revive));
   if (!r) clear_error();
   if (saved) set_error(std::move(saved));
   if (revive) t->rc = 0;
@@ -899,7 +918,10 @@ int task_init(Value self, const Value* args, size_t nargs, Tuple* kw) {
   if (!parse_args("Task", args, nargs, kw, {"coro", "loop", "name", "context"}, 1, a)) return -1;
   Task* t = as_task(self);
   if (future_init_loop(t, a[1]) < 0) return -1;
-  if (!is_subtype(type_of(a[0]), I.coroutine_type) && !is_subtype(type_of(a[0]), I.generator_type)) {
+  bool gen = is_subtype(type_of(a[0]), I.coroutine_type) || is_subtype(type_of(a[0]), I.generator_type);
+  // aclose()/athrow()/asend() of an async generator are Coroutines too (collections.abc),
+  // as the loop's async-generator finalizer hook runs aclose() as a task.
+  if (!gen && type_of(a[0]) != I.async_gen_athrow_type && type_of(a[0]) != I.async_gen_asend_type) {
     t->log_destroy_pending = false;
     raise(I.TypeError, "a coroutine was expected, got " + repr_utf8(a[0]));
     return -1;
@@ -917,8 +939,8 @@ int task_init(Value self, const Value* args, size_t nargs, Tuple* kw) {
     set_field(t->name, n.get());
   }
   set_field(t->coro, a[0]);
-  Generator* g = static_cast<Generator*>(a[0].ptr());
-  if (g->frame) set_field(t->code, val(g->frame->code));
+  Generator* g = gen ? static_cast<Generator*>(a[0].ptr()) : nullptr;
+  if (g && g->frame) set_field(t->code, val(g->frame->code));
   Ref ctx = capture_context(a[3]);
   if (!ctx) return -1;
   set_field(t->context, ctx.get());
