@@ -1056,6 +1056,35 @@ dispatch:
     Value kwnames = POP();
     Value* base = sp - arg - 1;
     size_t nkw = as_tuple(kwnames)->n;
+    {
+      // A Python function (or a method bound to one) runs as an inline frame, as CALL's do:
+      // no C++ recursion, and a green thread's time.sleep below it can suspend it.
+      Value callable = base[0];
+      Type* ct = type_of(callable);
+      Value meth = kNull;
+      if (ct == I.method_type && type_of(static_cast<Method*>(callable.ptr())->func) == I.function_type) {
+        meth = callable;
+        callable = static_cast<Method*>(meth.ptr())->func;
+        ct = I.function_type;
+      }
+      if (ct == I.function_type &&
+          !(static_cast<Function*>(callable.ptr())->code->flags & (kCoGenerator | kCoCoroutine | kCoAsyncGenerator))) {
+        Frame* nf;
+        if (meth) {  // its self takes the method's stack slot: [self, args..., kwargs...]
+          base[0] = newref(static_cast<Method*>(meth.ptr())->self);
+          nf = frame_for_call(static_cast<Function*>(callable.ptr()), base, arg - nkw + 1, as_tuple(kwnames));
+        } else {
+          nf = frame_for_call(static_cast<Function*>(callable.ptr()), base + 1, arg - nkw, as_tuple(kwnames));
+        }
+        for (Value* p = base; p < sp; ++p) decref(*p);
+        decref(meth);
+        decref(kwnames);
+        sp = base;
+        CHECK(nf);
+        pending_frame = nf;
+        goto push_frame_with_label;
+      }
+    }
     Ref r = call(base[0], base + 1, arg - nkw, as_tuple(kwnames));
     for (Value* p = base; p < sp; ++p) decref(*p);
     decref(kwnames);

@@ -17,8 +17,8 @@ __all__ = (
     "InvalidStateError", "TimeoutError", "QueueEmpty", "QueueFull", "Future", "Task", "run",
     "Runner", "sleep", "create_task", "ensure_future", "gather", "wait", "wait_for",
     "as_completed", "shield", "timeout", "timeout_at", "Timeout", "TaskGroup", "current_task",
-    "all_tasks", "iscoroutine", "iscoroutinefunction", "isfuture", "to_thread", "Event",
-    "Lock", "Semaphore", "BoundedSemaphore", "Condition", "Queue", "LifoQueue",
+    "all_tasks", "iscoroutine", "iscoroutinefunction", "isfuture", "to_thread",
+    "run_coroutine_threadsafe", "wrap_future", "Event", "Lock", "Semaphore", "BoundedSemaphore", "Condition", "Queue", "LifoQueue",
     "PriorityQueue", "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED",
 )
 
@@ -1433,6 +1433,28 @@ def _cancel_all_tasks(loop):
 
 
 # ---- threads ---------------------------------------------------------------------------------
+
+def run_coroutine_threadsafe(coro, loop):
+    """Submits a coroutine to the given event loop (from another thread); returns a
+    concurrent.futures.Future for its result."""
+    import concurrent.futures
+    if not iscoroutine(coro):
+        raise TypeError('A coroutine object is required')
+    future = concurrent.futures.Future()
+
+    def callback():
+        try:
+            _chain_future(ensure_future(coro, loop=loop), future)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            if future.set_running_or_notify_cancel():
+                future.set_exception(exc)
+            raise
+
+    loop.call_soon_threadsafe(callback)
+    return future
+
 
 async def to_thread(func, /, *args, **kwargs):
     """Runs func(*args, **kwargs) in the default executor, in a copy of the current

@@ -102,7 +102,7 @@ class Future:
 
     def _outcome(self, timeout):
         if not self.done():
-            _block_until(self.done, timeout)
+            _block_until(self.done, timeout, (self,))
         if self._state == _CANCELLED:
             raise CancelledError()
         if self._state != _FINISHED:
@@ -181,10 +181,13 @@ class Executor:
 
 # ---- green threads ---------------------------------------------------------------------------
 # _scheduled holds (when, seq, worker): the workers to step at clock time `when` (the time
-# module's monotonic clock, which is the asyncio loop's). A worker is in it at most once.
+# module's monotonic clock, which is the asyncio loop's). Only a worker's latest entry
+# (seq == worker._seq) counts; an earlier one is left behind when a parked worker is woken.
 
 _scheduled = []
 _seq = 0
+_stepping = None   # the worker whose step is running
+_PARK = 1e9        # a waiting thread's sleep: until what it waits for wakes it
 
 
 def _running_loop():
@@ -195,59 +198,96 @@ def _running_loop():
 def _schedule(worker, delay):
     global _seq
     _seq += 1
+    worker._seq = _seq
+    if worker._timer is not None:
+        worker._timer.cancel()
+        worker._timer = None
     heapq.heappush(_scheduled, (time.monotonic() + delay, _seq, worker))
     _green_thread.set_sleep_hook(_main_sleep)
     loop = _running_loop()
     if loop is not None:
         # The loop's own callback order decides when a woken thread gets the interpreter.
         if delay > 0:
-            loop.call_later(delay, _run_due)
+            worker._timer = loop.call_later(delay, _run_due)
         else:
             loop.call_soon(_run_due)
 
 
-def _run_next():
-    worker = heapq.heappop(_scheduled)[2]
+def _next_when():
+    """When the next scheduled worker is due (None if none), dropping stale entries."""
+    while _scheduled and _scheduled[0][1] != _scheduled[0][2]._seq:
+        heapq.heappop(_scheduled)
     if not _scheduled:
         _green_thread.set_sleep_hook(None)
+        return None
+    return _scheduled[0][0]
+
+
+def _run_next():
+    worker = heapq.heappop(_scheduled)[2]
+    worker._seq = None
+    worker._timer = None
+    _next_when()
     worker._run()
 
 
 def _run_due():
-    now = time.monotonic()
-    while _scheduled and _scheduled[0][0] <= now and not _green_thread.running():
+    while not _green_thread.running():
+        when = _next_when()
+        if when is None or when > time.monotonic():
+            return
         _run_next()
 
 
-def _block_until(done, timeout=None, *, idle=False):
-    """Blocks the calling thread until done() or the timeout, running the green threads
-    due meanwhile (from the main thread; a green thread only sleeps). Returns done()."""
+def _block_until(done, timeout=None, futures=()):
+    """Blocks the calling thread until done() or the timeout; returns done(). The main
+    thread runs the green threads due meanwhile; a green thread parks (sleeps) until one of
+    `futures` completes, or polls when there are none."""
     deadline = None if timeout is None else time.monotonic() + max(timeout, 0)
-    in_thread = _green_thread.running()
-    sleep = time.sleep if in_thread else _green_thread.sleep
+    if _green_thread.running():
+        return _park_until(done, deadline, futures)
     while not done():
-        if not _scheduled:
-            if deadline is not None and not idle:
-                remaining = deadline - time.monotonic()
-                if remaining > 0:
-                    sleep(float(remaining))
-            return done()   # nothing scheduled can finish it: it would block forever
-        when = _scheduled[0][0]
+        when = _next_when()
         now = time.monotonic()
-        if deadline is not None and when > deadline:
-            if deadline > now:
-                sleep(float(deadline - now))
-            return done()
+        if when is None or (deadline is not None and when > deadline):
+            if deadline is not None and deadline > now:
+                _green_thread.sleep(float(deadline - now))
+            return done()   # with nothing scheduled to finish it, it would block forever
         if when > now:
-            sleep(float(when - now))
-        if not in_thread:
-            _run_next()
+            _green_thread.sleep(float(when - now))
+        _run_next()
     return True
+
+
+def _park_until(done, deadline, futures):
+    worker = _stepping
+    if worker is None or done():
+        return done()
+    for f in futures:
+        f.add_done_callback(worker._unpark)
+    try:
+        while not done():
+            now = time.monotonic()
+            if deadline is not None and now >= deadline:
+                break
+            steps = worker._steps
+            nap = _PARK if futures else 0.001
+            worker._parked = True
+            time.sleep(float(nap if deadline is None else min(nap, deadline - now)))
+            worker._parked = False
+            if worker._steps == steps:
+                break   # the sleep could not suspend the thread (called through C++)
+    finally:
+        worker._parked = False
+        for f in futures:
+            if worker._unpark in f._callbacks:
+                f._callbacks.remove(worker._unpark)
+    return done()
 
 
 def _main_sleep(secs):
     """time.sleep in the main thread while green threads are scheduled."""
-    _block_until(lambda: False, secs, idle=True)
+    _block_until(lambda: False, secs)
 
 
 class _WorkItem:
@@ -288,6 +328,14 @@ class _Worker:
         self._outcome = None   # (ok, value) of a call whose last step's time is not over yet
         self._own_ctx = None   # the worker's own context (a new thread's is empty)
         self._initialized = False
+        self._seq = None       # its entry in _scheduled
+        self._timer = None     # the loop's timer for that entry
+        self._parked = False   # waiting in _park_until
+        self._steps = 0
+
+    def _unpark(self, future=None):
+        if self._parked and self._seq is not None:
+            _schedule(self, 0)
 
     def _context(self):
         if self._ctx is not None:
@@ -300,6 +348,7 @@ class _Worker:
         return self._own_ctx
 
     def _run(self):
+        global _stepping
         executor = self._executor
         while True:
             if self._outcome is not None:
@@ -328,12 +377,15 @@ class _Worker:
             ctx = self._context()
             if ctx is not None:
                 sys.modules['contextvars']._enter(ctx)
+            outer, _stepping = _stepping, self
+            self._steps += 1
             try:
                 done, value = self._thread.step()
                 ok = True
             except BaseException as exc:
                 done, value, ok = True, exc, False
             finally:
+                _stepping = outer
                 if ctx is not None:
                     sys.modules['contextvars']._exit(ctx)
             delay = self._thread.delay()
@@ -476,7 +528,7 @@ def wait(fs, timeout=None, return_when=ALL_COMPLETED):
                 not f.cancelled() and f._exception is not None for f in done):
             return True
         return len(done) == len(fs)
-    _block_until(finished, timeout)
+    _block_until(finished, timeout, fs)
     done = {f for f in fs if f.done()}
     return DoneAndNotDoneFutures(done, fs - done)
 
@@ -486,13 +538,22 @@ def as_completed(fs, timeout=None):
     fs = list(dict.fromkeys(fs))
     total = len(fs)
     pending = [f for f in fs if not f.done()]
-    for f in fs:
-        if f.done():
-            yield f
-    while pending:
-        remaining = None if end_time is None else end_time - time.monotonic()
-        if not _block_until(lambda: any(f.done() for f in pending), remaining):
-            raise TimeoutError(f"{len(pending)} (of {total}) futures unfinished")
-        for f in [f for f in pending if f.done()]:
-            pending.remove(f)
-            yield f
+    order = []   # pending futures in the order they finish
+    for f in pending:
+        f.add_done_callback(order.append)
+    try:
+        for f in fs:
+            if f.done() and f not in order:
+                yield f
+        while pending:
+            remaining = None if end_time is None else end_time - time.monotonic()
+            if not order and not _block_until(lambda: bool(order), remaining, pending):
+                raise TimeoutError(f"{len(pending)} (of {total}) futures unfinished")
+            while order:
+                f = order.pop(0)
+                pending.remove(f)
+                yield f
+    finally:
+        for f in pending:
+            if order.append in f._callbacks:
+                f._callbacks.remove(order.append)
