@@ -1686,20 +1686,9 @@ class Queue(_LoopBound):
 
     async def put(self, item):
         if type(self) is Queue:
-            # The exact type: full(), put_nowait(), _put() and _wakeup_next() inlined (no
-            # override can be involved; a subclass takes the general path below).
-            q = self._queue
-            if self._maxsize <= 0 or len(q) < self._maxsize:
-                q.append(item)
-                self._unfinished_tasks += 1
-                self._finished._value = False
-                getters = self._getters
-                while getters:
-                    getter = getters.popleft()
-                    if not getter.done():
-                        getter.set_result(None)
-                        break
-                return None
+            op = _queue_put(self, item)  # this body in C++ (modules/asyncio_queue.cpp), or None
+            if op is not None:
+                return await op
         while self.full():
             putter = self._get_loop().create_future()
             if _tracing:
@@ -1728,17 +1717,9 @@ class Queue(_LoopBound):
 
     async def get(self):
         if type(self) is Queue:
-            # The exact type: empty(), get_nowait(), _get() and _wakeup_next() inlined.
-            q = self._queue
-            if q:
-                item = q.popleft()
-                putters = self._putters
-                while putters:
-                    putter = putters.popleft()
-                    if not putter.done():
-                        putter.set_result(None)
-                        break
-                return item
+            op = _queue_get(self)  # this body in C++ (modules/asyncio_queue.cpp), or None
+            if op is not None:
+                return await op
         while self.empty():
             getter = self._get_loop().create_future()
             if _tracing:
@@ -1774,6 +1755,11 @@ class Queue(_LoopBound):
     async def join(self):
         if self._unfinished_tasks > 0:
             await self._finished.wait()
+
+
+_queue_get = _asyncio._queue_get
+_queue_put = _asyncio._queue_put
+_asyncio._queue_setup(BaseEventLoop.create_future)
 
 
 class PriorityQueue(Queue):

@@ -530,22 +530,13 @@ int iter_send(Value self, Value, Value* out) {
     *out = newref(kNone);
     return 0;
   }
-  Future* f = as_fut(it->fut);
-  if (f->state == kPending) {
-    if (!f->blocking) {
-      f->blocking = true;
-      *out = newref(it->fut);
-      return 1;
-    }
-    raise(interp().RuntimeError, "await wasn't used with future");
-    return -1;
+  int st = fut_await_step(it->fut, out);
+  if (st != 1) {
+    Value f = it->fut;
+    it->fut = kNull;
+    decref(f);
   }
-  Ref keep = Ref::steal(it->fut);
-  it->fut = kNull;
-  Ref r;
-  if (future_result(f, &r) < 0) return -1;
-  *out = r.release();
-  return 0;
+  return st;
 }
 Ref iter_next(Value self) {
   Value out;
@@ -1122,6 +1113,36 @@ Ref a_set_task_hooks(Value, const Value* args, size_t nargs, Tuple*) {
 }
 
 }  // namespace
+
+Value running_loop() { return ts.running_loop.get(); }
+bool is_exact_fut(Value v) { return type_of(v) == ts.fut_type; }
+Ref new_fut(Value loop) {
+  Ref fr = fut_alloc(ts.fut_type, nullptr, 0, nullptr);
+  set_field(as_fut(fr.get())->loop, loop);
+  return fr;
+}
+bool fut_pending(Value f) { return as_fut(f)->state == kPending; }
+bool fut_cancelled(Value f) { return as_fut(f)->state == kCancelled; }
+void fut_set_result(Value f, Value v) { future_complete(as_fut(f), v); }
+bool fut_cancel(Value f) { return future_cancel(as_fut(f), kNone); }
+void fut_set_trace_label(Value f, Value label) { set_field(as_fut(f)->trace_label, label); }
+int fut_await_step(Value fv, Value* out) {
+  Future* f = as_fut(fv);
+  if (f->state == kPending) {
+    if (!f->blocking) {
+      f->blocking = true;
+      *out = newref(fv);
+      return 1;
+    }
+    raise(interp().RuntimeError, "await wasn't used with future");
+    return -1;
+  }
+  Ref keep = Ref::borrow(fv);
+  Ref r;
+  if (future_result(f, &r) < 0) return -1;
+  *out = r.release();
+  return 0;
+}
 
 void init_tasks(Interpreter& I, Value m) {
   if (!ts.fut_type) {
