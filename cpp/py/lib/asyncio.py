@@ -442,15 +442,7 @@ def gather(*coros_or_futures, return_exceptions=False):
                 outer.set_exception(exc)
                 return
         if nfinished == nfuts:
-            results = []
-            for f in children:
-                if f.cancelled():
-                    res = CancelledError('' if f._cancel_message is None else f._cancel_message)
-                else:
-                    res = f.exception()
-                    if res is None:
-                        res = f.result()
-                results.append(res)
+            results = _asyncio._gather_results(children)
             if outer._cancel_requested:
                 outer.set_exception(fut._make_cancelled_error())
             else:
@@ -462,14 +454,20 @@ def gather(*coros_or_futures, return_exceptions=False):
     nfinished = 0
     loop = None
     outer = None
+    plain_loop = False  # the built-in create_task, no task factory: Task() made directly
     for arg in coros_or_futures:
         # Keyed by id: a coroutine hashes by identity anyway (and the core's coroutine
         # hash is slow to spread in dicts).
         key = id(arg)
         if key not in arg_to_fut:
-            fut = ensure_future(arg, loop=loop)
-            if loop is None:
-                loop = _get_loop(fut)
+            if plain_loop and type(arg) is _CoroutineType:
+                fut = Task(arg, loop=loop)  # ensure_future(arg, loop=loop), inlined
+            else:
+                fut = ensure_future(arg, loop=loop)
+                if loop is None:
+                    loop = _get_loop(fut)
+                    plain_loop = type(loop).create_task is BaseEventLoop.create_task and \
+                        loop._task_factory is None
             if fut is not arg:
                 fut._log_destroy_pending = False
             nfuts += 1
