@@ -442,7 +442,7 @@ def gather(*coros_or_futures, return_exceptions=False):
                 outer.set_exception(exc)
                 return
         if nfinished == nfuts:
-            results = _asyncio._gather_results(children)
+            _asyncio._gather_results(children, results)
             if outer._cancel_requested:
                 outer.set_exception(fut._make_cancelled_error())
             else:
@@ -476,6 +476,7 @@ def gather(*coros_or_futures, return_exceptions=False):
         else:
             fut = arg_to_fut[key]
         children.append(fut)
+    results = [None] * len(children)  # filled in by the last _done_callback
     outer = _GatheringFuture(children, loop=loop)
     return outer
 
