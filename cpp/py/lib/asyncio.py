@@ -1684,10 +1684,9 @@ class Queue(_LoopBound):
         return self.qsize() >= self._maxsize
 
     async def put(self, item):
-        if type(self) is Queue:
-            op = _queue_put(self, item)  # this body in C++ (modules/asyncio_queue.cpp), or None
-            if op is not None:
-                return await op
+        op = _queue_put(self, item)  # this body in C++ (modules/asyncio_queue.cpp), or None
+        if op is not None:
+            return await op
         while self.full():
             putter = self._get_loop().create_future()
             if _tracing:
@@ -1715,10 +1714,9 @@ class Queue(_LoopBound):
         self._wakeup_next(self._getters)
 
     async def get(self):
-        if type(self) is Queue:
-            op = _queue_get(self)  # this body in C++ (modules/asyncio_queue.cpp), or None
-            if op is not None:
-                return await op
+        op = _queue_get(self)  # this body in C++ (modules/asyncio_queue.cpp), or None
+        if op is not None:
+            return await op
         while self.empty():
             getter = self._get_loop().create_future()
             if _tracing:
@@ -1758,7 +1756,7 @@ class Queue(_LoopBound):
 
 _queue_get = _asyncio._queue_get
 _queue_put = _asyncio._queue_put
-_asyncio._queue_setup(BaseEventLoop.create_future)
+_asyncio._queue_setup(Queue, BaseEventLoop.create_future)
 
 
 class PriorityQueue(Queue):

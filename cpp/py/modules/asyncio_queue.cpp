@@ -4,8 +4,8 @@
 // nowait methods are CPython's); only the bodies of `get` and `put` of the exact Queue type
 // run here, where each wake-up of a Queue ping-pong otherwise costs a dozen Python calls.
 // `Queue.get` is still an `async def` (so q.get() is a coroutine, with CPython's name,
-// repr, tracebacks and "never awaited" warning) whose body is `return await
-// _queue_get(self)`; the QueueOp awaited there does what CPython 3.11's body does:
+// repr, tracebacks and "never awaited" warning) whose body awaits the _QueueOp that
+// _queue_get(self) returns, which does what CPython 3.11's body does:
 //
 //     while self.empty():                         (put: while self.full())
 //         getter = self._get_loop().create_future()
@@ -58,6 +58,8 @@ struct QueueState {
       *s_remove, *s_append, *s_done, *s_set_result;
   Ref label_get, label_put;
   Ref create_future;  // the built-in loop's create_future (set by asyncio.py)
+  Ref queue_class_ref;  // asyncio.Queue (set by asyncio.py)
+  Type* queue_class = nullptr;
 };
 // Never destroyed: at process exit its references may point into a finished interpreter
 // (reset_queue drops them while the interpreter lives).
@@ -69,8 +71,8 @@ Dict* dict_of(Value q) {
   Dict** d = instance_dict_ptr(q);
   return d ? *d : nullptr;
 }
-Value attr(Value q, Name& n) {
-  Dict* d = dict_of(q);
+// The attribute in the instance dict `d` (null: none), or null.
+Value attr(Dict* d, Name& n) {
   if (!d) return kNull;
   if (n.hint < d->entries.size() && d->entries[n.hint].key == Value::from_ptr(n.s)) return d->entries[n.hint].value;
   return dict_get_str_at(d, n.s, &n.hint);
@@ -84,9 +86,10 @@ int call_test(Value q, Str* name) {
 
 // self.empty() / self.full(): 1, 0, or -1 with an exception.
 int must_wait(QueueOp* op) {
-  std::deque<Value>* items = deque_items(attr(op->queue, qs.queue_));
+  Dict* d = dict_of(op->queue);
+  std::deque<Value>* items = deque_items(attr(d, qs.queue_));
   if (!op->put) return items ? int(items->empty()) : call_test(op->queue, qs.s_empty);
-  Value max = attr(op->queue, qs.maxsize);
+  Value max = attr(d, qs.maxsize);
   if (!items || !max || !max.is_small_int()) return call_test(op->queue, qs.s_full);
   return max.as_small_int() > 0 && int64_t(items->size()) >= max.as_small_int();
 }
@@ -121,10 +124,11 @@ int finish(QueueOp* op) {
   op->queue = kNull;
   Ref item = Ref::steal(op->item);
   op->item = kNull;
-  Value qd = attr(q.get(), qs.queue_);
+  Dict* d = dict_of(q.get());
+  Value qd = attr(d, qs.queue_);
   std::deque<Value>* items = deque_items(qd);
   if (!op->put) {
-    Value putters = attr(q.get(), qs.putters);
+    Value putters = attr(d, qs.putters);
     if (!items || items->empty() || !putters) {
       Ref r = call_method(q.get(), qs.s_get_nowait, nullptr, 0);
       op->item = r.release();
@@ -135,8 +139,8 @@ int finish(QueueOp* op) {
     deque_mutated(qd);
     return wakeup_next(q.get(), putters);
   }
-  Value n = attr(q.get(), qs.unfinished), finished = attr(q.get(), qs.finished),
-        getters = attr(q.get(), qs.getters);
+  Value n = attr(d, qs.unfinished), finished = attr(d, qs.finished),
+        getters = attr(d, qs.getters);
   if (!items || !n || !n.is_small_int() || !finished || !getters) {
     Value it = item.get();
     Ref r = call_method(q.get(), qs.s_put_nowait, &it, 1);
@@ -147,7 +151,7 @@ int finish(QueueOp* op) {
   deque_mutated(qd);
   Ref n1 = new_int(n.as_small_int() + 1);
   if (dict_set(dict_of(q.get()), Value::from_ptr(qs.unfinished.s), n1.get()) < 0) return -1;
-  if (attr(finished, qs.value) != kFalse && setattr(finished, qs.value.s, kFalse) < 0)
+  if (attr(dict_of(finished), qs.value) != kFalse && setattr(finished, qs.value.s, kFalse) < 0)
     return -1;  // self._finished.clear()
   op->item = newref(kNone);
   return wakeup_next(q.get(), getters);
@@ -156,7 +160,8 @@ int finish(QueueOp* op) {
 // Appends a new future of the loop to _getters/_putters: the operation now waits on it.
 int start_wait(QueueOp* op) {
   Value q = op->queue;
-  Value loop = attr(q, qs.loop);
+  Dict* d = dict_of(q);
+  Value loop = attr(d, qs.loop);
   Ref bound;
   if (!loop || loop != running_loop()) {
     bound = call_method(q, qs.s_get_loop, nullptr, 0);  // binds it, or raises as CPython
@@ -165,7 +170,7 @@ int start_wait(QueueOp* op) {
   }
   Ref fut = new_fut(loop);
   if (tracing()) fut_set_trace_label(fut.get(), op->put ? qs.label_put.get() : qs.label_get.get());
-  Value waiters = attr(q, op->put ? qs.putters : qs.getters);
+  Value waiters = attr(d, op->put ? qs.putters : qs.getters);
   if (std::deque<Value>* ws = waiters ? deque_items(waiters) : nullptr) {
     ws->push_back(newref(fut.get()));
     deque_mutated(waiters);
@@ -193,7 +198,8 @@ int abandon_wait(QueueOp* op, Ref exc) {
   op->waiter = kNull;
   Value q = op->queue;
   fut_cancel(w.get());
-  Value waiters = attr(q, op->put ? qs.putters : qs.getters);
+  Dict* d = dict_of(q);
+  Value waiters = attr(d, op->put ? qs.putters : qs.getters);
   std::deque<Value>* ws = waiters ? deque_items(waiters) : nullptr;
   if (ws) {
     auto at = std::find(ws->begin(), ws->end(), w.get());
@@ -214,7 +220,7 @@ int abandon_wait(QueueOp* op, Ref exc) {
   int blocked = must_wait(op);
   if (blocked < 0) return -1;
   if (!blocked && !fut_cancelled(w.get())) {
-    if (!waiters) waiters = attr(q, op->put ? qs.putters : qs.getters);
+    if (!waiters) waiters = attr(dict_of(q), op->put ? qs.putters : qs.getters);
     if (!waiters) return -1;
     if (wakeup_next(q, waiters) < 0) return -1;
   }
@@ -303,20 +309,22 @@ Ref new_op(Value q, Value item, bool put) {
 
 // Whether a wait can start natively: the queue is bound to the running loop, whose
 // create_future is the built-in one (else the Python body binds it or calls the override).
-bool can_wait(Value q, Value waiters) {
-  Value loop = attr(q, qs.loop);
+bool can_wait(Dict* d, Value waiters) {
+  Value loop = attr(d, qs.loop);
   if (!loop || loop != running_loop() || !deque_items(waiters)) return false;
   return type_lookup(type_of(loop), qs.s_create_future) == qs.create_future.get();
 }
 
-// _queue_get(queue): the awaitable doing Queue.get's body, or None.
+// _queue_get(queue): the awaitable doing Queue.get's body, or None (a subclass, whose
+// overrides of empty(), _get(), ... must run, or a state it does not handle).
 Ref a_queue_get(Value, const Value* args, size_t nargs, Tuple*) {
   if (!check_nargs("_queue_get", nargs, 1, 1)) return nullptr;
   Value q = args[0];
-  std::deque<Value>* items = deque_items(attr(q, qs.queue_));
-  Value putters = attr(q, qs.putters);
+  Dict* d = type_of(q) == qs.queue_class ? dict_of(q) : nullptr;
+  std::deque<Value>* items = deque_items(attr(d, qs.queue_));
+  Value putters = attr(d, qs.putters);
   if (!items || !putters || !deque_items(putters)) return Ref::steal(kNone);
-  if (items->empty() && !can_wait(q, attr(q, qs.getters))) return Ref::steal(kNone);
+  if (items->empty() && !can_wait(d, attr(d, qs.getters))) return Ref::steal(kNone);
   Ref op = new_op(q, kNull, false);
   return attempt(as_op(op.get())) < 0 ? nullptr : op;
 }
@@ -324,20 +332,24 @@ Ref a_queue_get(Value, const Value* args, size_t nargs, Tuple*) {
 Ref a_queue_put(Value, const Value* args, size_t nargs, Tuple*) {
   if (!check_nargs("_queue_put", nargs, 2, 2)) return nullptr;
   Value q = args[0];
-  std::deque<Value>* items = deque_items(attr(q, qs.queue_));
-  Value max = attr(q, qs.maxsize), n = attr(q, qs.unfinished), getters = attr(q, qs.getters);
-  if (!items || !max || !max.is_small_int() || !n || !n.is_small_int() || !attr(q, qs.finished) ||
+  Dict* d = type_of(q) == qs.queue_class ? dict_of(q) : nullptr;
+  std::deque<Value>* items = deque_items(attr(d, qs.queue_));
+  Value max = attr(d, qs.maxsize), n = attr(d, qs.unfinished), getters = attr(d, qs.getters);
+  if (!items || !max || !max.is_small_int() || !n || !n.is_small_int() || !attr(d, qs.finished) ||
       !getters || !deque_items(getters))
     return Ref::steal(kNone);
   bool full = max.as_small_int() > 0 && int64_t(items->size()) >= max.as_small_int();
-  if (full && !can_wait(q, attr(q, qs.putters))) return Ref::steal(kNone);
+  if (full && !can_wait(d, attr(d, qs.putters))) return Ref::steal(kNone);
   Ref op = new_op(q, args[1], true);
   return attempt(as_op(op.get())) < 0 ? nullptr : op;
 }
-// _queue_setup(create_future): the built-in loop's create_future.
+// _queue_setup(Queue, create_future): the class, and the built-in loop's create_future.
 Ref a_queue_setup(Value, const Value* args, size_t nargs, Tuple*) {
-  if (!check_nargs("_queue_setup", nargs, 1, 1)) return nullptr;
-  qs.create_future = Ref::borrow(args[0]);
+  if (!check_nargs("_queue_setup", nargs, 2, 2)) return nullptr;
+  if (!isinstance(args[0], interp().type_type)) return raise(interp().TypeError, "_queue_setup: a class is required");
+  qs.queue_class_ref = Ref::borrow(args[0]);
+  qs.queue_class = static_cast<Type*>(args[0].ptr());
+  qs.create_future = Ref::borrow(args[1]);
   return Ref::steal(kNone);
 }
 
@@ -373,7 +385,10 @@ void init_queue(Interpreter& I, Value m) {
   module_add_functions(m, fns);
 }
 
-void reset_queue() { qs.create_future = qs.label_get = qs.label_put = nullptr; }
+void reset_queue() {
+  qs.create_future = qs.label_get = qs.label_put = qs.queue_class_ref = nullptr;
+  qs.queue_class = nullptr;
+}
 
 void forget_queue_types() {
   new (&qs) QueueState();  // over the old state, unreleased: its interpreter's objects are gone
