@@ -28,6 +28,7 @@
 // while an operation waits, it continues through the Python methods (empty(), get_nowait(),
 // _wakeup_next(), ...), which is what the CPython body calls anyway.
 #include <algorithm>
+#include <iterator>
 
 #include "py/errors.hpp"
 #include "py/module.hpp"
