@@ -470,9 +470,16 @@ static Ref get_awaitable(Value v) {
   if (t == I.generator_type && (gen_code_flags(v) & kCoIterableCoroutine)) return Ref::borrow(v);
   Value m = type_lookup(t, I.names.__await__);
   if (!m) return raisef(I.TypeError, "object %s can't be used in 'await' expression", t->name.c_str());
-  Ref f = descr_get(m, v, Value::from_ptr(t));
-  if (!f) return nullptr;
-  Ref it = call0(f.get());
+  Ref it;
+  if (type_of(m) == I.native_type && !static_cast<NativeFunc*>(m.ptr())->self && static_cast<NativeFunc*>(m.ptr())->owner) {
+    // A native method descriptor on type(v)'s MRO (Future.__await__, asyncio's awaitables):
+    // called as CALL_METHOD calls one, without a bound method object per await.
+    it = static_cast<NativeFunc*>(m.ptr())->fn(v, nullptr, 0, nullptr);
+  } else {
+    Ref f = descr_get(m, v, Value::from_ptr(t));
+    if (!f) return nullptr;
+    it = call0(f.get());
+  }
   if (!it) return nullptr;
   Type* it_t = type_of(it.get());
   if (it_t == I.coroutine_type || !it_t->iternext)

@@ -515,15 +515,7 @@ def gather(*coros_or_futures, return_exceptions=False):
                 outer.set_exception(exc)
                 return
         if nfinished == nfuts:
-            results = []
-            for f in children:
-                if f.cancelled():
-                    res = CancelledError('' if f._cancel_message is None else f._cancel_message)
-                else:
-                    res = f.exception()
-                    if res is None:
-                        res = f.result()
-                results.append(res)
+            _asyncio._gather_results(children, results)
             if outer._cancel_requested:
                 outer.set_exception(fut._make_cancelled_error())
             else:
@@ -535,14 +527,20 @@ def gather(*coros_or_futures, return_exceptions=False):
     nfinished = 0
     loop = None
     outer = None
+    plain_loop = False  # the built-in create_task, no task factory: Task() made directly
     for arg in coros_or_futures:
         # Keyed by id: a coroutine hashes by identity anyway (and the core's coroutine
         # hash is slow to spread in dicts).
         key = id(arg)
         if key not in arg_to_fut:
-            fut = ensure_future(arg, loop=loop)
-            if loop is None:
-                loop = _get_loop(fut)
+            if plain_loop and type(arg) is _CoroutineType:
+                fut = Task(arg, loop=loop)  # ensure_future(arg, loop=loop), inlined
+            else:
+                fut = ensure_future(arg, loop=loop)
+                if loop is None:
+                    loop = _get_loop(fut)
+                    plain_loop = type(loop).create_task is BaseEventLoop.create_task and \
+                        loop._task_factory is None
             if fut is not arg:
                 fut._log_destroy_pending = False
             nfuts += 1
@@ -551,6 +549,7 @@ def gather(*coros_or_futures, return_exceptions=False):
         else:
             fut = arg_to_fut[key]
         children.append(fut)
+    results = [None] * len(children)  # filled in by the last _done_callback
     outer = _GatheringFuture(children, loop=loop)
     return outer
 
@@ -1795,21 +1794,9 @@ class Queue(_LoopBound):
         return self.qsize() >= self._maxsize
 
     async def put(self, item):
-        if type(self) is Queue:
-            # The exact type: full(), put_nowait(), _put() and _wakeup_next() inlined (no
-            # override can be involved; a subclass takes the general path below).
-            q = self._queue
-            if self._maxsize <= 0 or len(q) < self._maxsize:
-                q.append(item)
-                self._unfinished_tasks += 1
-                self._finished._value = False
-                getters = self._getters
-                while getters:
-                    getter = getters.popleft()
-                    if not getter.done():
-                        getter.set_result(None)
-                        break
-                return None
+        op = _queue_put(self, item)  # this body in C++ (modules/asyncio_queue.cpp), or None
+        if op is not None:
+            return await op
         while self.full():
             putter = self._get_loop().create_future()
             if _tracing:
@@ -1837,18 +1824,9 @@ class Queue(_LoopBound):
         self._wakeup_next(self._getters)
 
     async def get(self):
-        if type(self) is Queue:
-            # The exact type: empty(), get_nowait(), _get() and _wakeup_next() inlined.
-            q = self._queue
-            if q:
-                item = q.popleft()
-                putters = self._putters
-                while putters:
-                    putter = putters.popleft()
-                    if not putter.done():
-                        putter.set_result(None)
-                        break
-                return item
+        op = _queue_get(self)  # this body in C++ (modules/asyncio_queue.cpp), or None
+        if op is not None:
+            return await op
         while self.empty():
             getter = self._get_loop().create_future()
             if _tracing:
@@ -1884,6 +1862,11 @@ class Queue(_LoopBound):
     async def join(self):
         if self._unfinished_tasks > 0:
             await self._finished.wait()
+
+
+_queue_get = _asyncio._queue_get
+_queue_put = _asyncio._queue_put
+_asyncio._queue_setup(Queue, BaseEventLoop.create_future)
 
 
 class PriorityQueue(Queue):

@@ -498,6 +498,7 @@ void release_asyncio(Interpreter&) {
   core.shuffle_batch.clear();
   core.shuffle_flush_posted = false;
   asyncio::reset_tasks();
+  asyncio::reset_queue();
   core.loop.reset();
   core.error_hook = nullptr;
   core.repr_hook = nullptr;
@@ -557,6 +558,7 @@ Ref init_asyncio(Interpreter& I) {
   module_add(m.get(), "_LogGuard", Value::from_ptr(core.guard_type));
   module_add(m.get(), "tracing", bool_value(!core.options.trace_path.empty()));
   init_tasks(I, m.get());
+  init_queue(I, m.get());
   return m;
 }
 
@@ -600,6 +602,7 @@ void register_module__asyncio(Interpreter& I) {
   // Types belong to one interpreter: a new one makes its own.
   core.handle_type = core.timer_type = core.guard_type = nullptr;
   asyncio::forget_task_types();
+  asyncio::forget_queue_types();
   core.I = &I;
   register_native_module(I, "_asyncio", asyncio::init_asyncio);
 }
