@@ -85,6 +85,13 @@ int call_test(Value q, Str* name) {
   return r ? truth(r.get()) : -1;
 }
 
+// self._getters / self._putters (null with the AttributeError raised).
+Ref waiters_of(QueueOp* op) {
+  Name& n = op->put ? qs.putters : qs.getters;
+  if (Value w = attr(dict_of(op->queue), n)) return Ref::borrow(w);
+  return getattr(op->queue, n.s);
+}
+
 // self.empty() / self.full(): 1, 0, or -1 with an exception.
 int must_wait(QueueOp* op) {
   Dict* d = dict_of(op->queue);
@@ -97,6 +104,7 @@ int must_wait(QueueOp* op) {
 
 // self._wakeup_next(waiters): the first waiter not done gets set_result(None).
 int wakeup_next(Value q, Value waiters) {
+  Ref keep = Ref::borrow(waiters);  // a waiter's done() may replace the attribute
   std::deque<Value>* ws = deque_items(waiters);
   if (!ws) return call_method(q, qs.s_wakeup_next, &waiters, 1) ? 0 : -1;
   while (!ws->empty()) {
@@ -171,15 +179,14 @@ int start_wait(QueueOp* op) {
   }
   Ref fut = new_fut(loop);
   if (tracing()) fut_set_trace_label(fut.get(), op->put ? qs.label_put.get() : qs.label_get.get());
-  Value waiters = attr(d, op->put ? qs.putters : qs.getters);
-  if (std::deque<Value>* ws = waiters ? deque_items(waiters) : nullptr) {
+  Ref waiters = waiters_of(op);
+  if (!waiters) return -1;
+  if (std::deque<Value>* ws = deque_items(waiters.get())) {
     ws->push_back(newref(fut.get()));
-    deque_mutated(waiters);
+    deque_mutated(waiters.get());
   } else {
-    Ref ws_attr = getattr(q, op->put ? "_putters" : "_getters");
-    if (!ws_attr) return -1;
     Value f = fut.get();
-    if (!call_method(ws_attr.get(), qs.s_append, &f, 1)) return -1;
+    if (!call_method(waiters.get(), qs.s_append, &f, 1)) return -1;
   }
   op->waiter = fut.release();
   return 0;
@@ -199,31 +206,27 @@ int abandon_wait(QueueOp* op, Ref exc) {
   op->waiter = kNull;
   Value q = op->queue;
   fut_cancel(w.get());
-  Dict* d = dict_of(q);
-  Value waiters = attr(d, op->put ? qs.putters : qs.getters);
-  std::deque<Value>* ws = waiters ? deque_items(waiters) : nullptr;
-  if (ws) {
+  Ref waiters = waiters_of(op);
+  if (!waiters) return -1;
+  if (std::deque<Value>* ws = deque_items(waiters.get())) {
     auto at = std::find(ws->begin(), ws->end(), w.get());
     if (at != ws->end()) {
       ws->erase(at);
-      deque_mutated(waiters);
+      deque_mutated(waiters.get());
       decref(w.get());
     }
   } else {
-    Ref ws_attr = getattr(q, op->put ? "_putters" : "_getters");
     Value wv = w.get();
-    if (!ws_attr || !call_method(ws_attr.get(), qs.s_remove, &wv, 1)) {
+    if (!call_method(waiters.get(), qs.s_remove, &wv, 1)) {
       if (!err_matches(interp().ValueError)) return -1;
       clear_error();
     }
-    waiters = ws_attr.get();
   }
   int blocked = must_wait(op);
   if (blocked < 0) return -1;
   if (!blocked && !fut_cancelled(w.get())) {
-    if (!waiters) waiters = attr(dict_of(q), op->put ? qs.putters : qs.getters);
-    if (!waiters) return -1;
-    if (wakeup_next(q, waiters) < 0) return -1;
+    waiters = waiters_of(op);  // read again, as the Python body does
+    if (!waiters || wakeup_next(q, waiters.get()) < 0) return -1;
   }
   set_error(std::move(exc));
   return -1;
