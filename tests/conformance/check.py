@@ -268,7 +268,7 @@ def check(runner: list[str], prog: Program) -> list[str]:
         startup = startup_time(runner, prog)
         # Load on a shared 2-core machine only ever delays a moment: a miss on timing alone
         # gets one retry (a miss on output does not).
-        for attempt in range(2):
+        for _ in range(2):
             result = run(runner, prog)
             timed = compare(prog, expected, result, "real-time")
             if not timed and result.exit is not None:
