@@ -65,7 +65,7 @@ page_suite() {
 # Real-time conformance programs (label `realtime`): the same stdout lines at the same
 # moments as CPython, each within 0.1 s (check.py compare_timing). They gate like the rest.
 # Timing needs a quiet machine: they run after the native suite, one at a time (-j1, and
-# RUN_SERIAL), and check.py retries a miss on timing alone once (load only delays lines).
+# RUN_SERIAL), and check.py retries a real-time miss once (load only delays lines).
 realtime_suite() {
   local log="$logs/native-realtime.log"
   note "native realtime programs (one at a time)"
