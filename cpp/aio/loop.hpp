@@ -4,9 +4,10 @@
 //     timer that is due to the back of the queue, then runs exactly the callbacks that were
 //     queued when the iteration began; callbacks they schedule run in the next iteration.
 //   * A heap of timers keyed by (deadline, sequence) (timer_heap.hpp). A cancelled timer
-//     drops its callback at once and stays in the heap until it reaches the top or until
-//     cancelled timers are more than half of the heap (then the heap is rebuilt without
-//     them), as asyncio does; it never fires and never delays the loop.
+//     drops its callback at once; it leaves the heap at the start of the next iteration
+//     (asyncio's sweep point): each one by its back-index in O(log n), or, when cancelled
+//     timers are more than half of the heap, all at once by rebuilding the heap without
+//     them in O(n), as asyncio does. It never fires and never delays the loop.
 //   * Every wake-up of a coroutine goes through the ready queue: futures schedule their
 //     done-callbacks with call_soon, tasks step from there. Nothing resumes a coroutine
 //     from inside await_suspend, so stack depth never depends on how tasks chain.
@@ -61,9 +62,10 @@ class Handle : public Ref {
   friend class TimerHeap;
   Loop* loop_;
   bool cancelled_ = false;
+  bool in_heap_ = false;
+  std::uint32_t timer_id_ = 0;  // its entry in the heap's pool, while in_heap_
   double when_ = 0;
   std::uint64_t seq_ = 0;
-  bool in_heap_ = false;
 };
 
 template <class F>
@@ -153,7 +155,7 @@ class Loop {
 
   std::size_t ready_count() const { return ready_.size(); }
   // Timers scheduled and not cancelled.
-  std::size_t timer_count() const { return heap_.size() - cancelled_timers_; }
+  std::size_t timer_count() const { return heap_.size() - cancelled_timers_.size(); }
 
  private:
   friend class Handle;
@@ -200,7 +202,7 @@ class Loop {
   Clock clock_;
   ReadyQueue ready_;
   TimerHeap heap_;  // each timer in it holds one reference
-  std::size_t cancelled_timers_ = 0;  // how many of them are cancelled
+  std::vector<Handle*> cancelled_timers_;  // cancelled, still in the heap
   std::uint64_t seq_ = 0;
   bool stopping_ = false;
   int running_depth_ = 0;
