@@ -62,8 +62,7 @@ class Handle : public Ref {
   friend class TimerHeap;
   Loop* loop_;
   bool cancelled_ = false;
-  bool in_heap_ = false;
-  std::uint32_t timer_id_ = 0;  // its entry in the heap's pool, while in_heap_
+  std::uint32_t timer_id_ = UINT32_MAX;  // its entry in the heap's pool (timer_heap.hpp)
   double when_ = 0;
   std::uint64_t seq_ = 0;
 };
@@ -165,34 +164,40 @@ class Loop {
     void* ctx;
     Ref* keep;
   };
-  // FIFO ring buffer of entries (capacity a power of two).
+  // FIFO ring buffer of entries. Pointers rather than indices, and never full between
+  // calls (a push that fills it grows it at once): a push is one store of the entry and a
+  // pointer bump, a pop the same, which is a third of a task's resume after a yield.
   class ReadyQueue {
    public:
+    ReadyQueue();
     ~ReadyQueue() { delete[] buf_; }
-    std::size_t size() const { return size_; }
-    bool empty() const { return size_ == 0; }
+    ReadyQueue(const ReadyQueue&) = delete;
+    ReadyQueue& operator=(const ReadyQueue&) = delete;
+    std::size_t size() const {
+      return std::size_t(tail_ >= head_ ? tail_ - head_ : (end_ - head_) + (tail_ - buf_));
+    }
+    bool empty() const { return head_ == tail_; }
     void push(Entry e) {
-      if (size_ == cap_) grow();
-      buf_[(head_ + size_++) & (cap_ - 1)] = e;
+      *tail_ = e;
+      if (++tail_ == end_) tail_ = buf_;
+      if (tail_ == head_) [[unlikely]]
+        grow();
     }
     Entry pop() {
-      Entry e = buf_[head_];
-      head_ = (head_ + 1) & (cap_ - 1);
-      --size_;
+      Entry e = *head_;
+      if (++head_ == end_) head_ = buf_;
       return e;
     }
 
    private:
     void grow();
-    Entry* buf_ = nullptr;
-    std::size_t cap_ = 0, head_ = 0, size_ = 0;
+    Entry *buf_, *end_, *head_, *tail_;
   };
 
   static void run_handle(void* ctx, Ref* keep, bool run);
   void push_timer(Handle* h, double when) {
     h->when_ = when;
     h->seq_ = seq_++;
-    h->in_heap_ = true;
     heap_.push(h, when);
   }
   void drop_cancelled_timers();

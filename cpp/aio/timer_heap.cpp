@@ -111,6 +111,10 @@ void TimerHeap::remove(Handle* h) {
     sift_down(i, last);
 }
 
+bool TimerHeap::contains(const Handle* h) const {
+  return h->timer_id_ < owner_.size() && owner_[h->timer_id_] == h;
+}
+
 void TimerHeap::heapify() {
   if (size_ >= 2)
     for (std::size_t i = (size_ - 2) / kArity + 1; i-- > 0;) sift_down(i, at(i));

@@ -44,6 +44,8 @@ class TimerHeap {
   Handle* pop();
   // Removes h, which is in the heap, in O(log n).
   void remove(Handle* h);
+  // Whether h is in the heap (its entry is its own: a freed entry has no owner).
+  bool contains(const Handle* h) const;
   // Removes every timer for which drop(h) returns true (drop disposes of it), then
   // restores the heap order in O(n).
   template <class F>
@@ -94,6 +96,7 @@ class TimerHeap {
   std::uint32_t new_id(Handle* h);
   void free_id(std::uint32_t id) {
     pos_[id] = free_;
+    owner_[id] = nullptr;
     free_ = id;
   }
 
