@@ -94,7 +94,6 @@ void Loop::run_handle(void*, Ref* keep, bool run) {
 // O(n), as asyncio does; otherwise each is removed by its back-index in O(log n) (asyncio
 // only discards those that reached the top; the rest stay until they do).
 void Loop::drop_cancelled_timers() {
-  if (cancelled_timers_.empty()) return;
   if (heap_.size() > 100 && cancelled_timers_.size() * 2 > heap_.size()) {
     heap_.sweep([](Handle* h) {
       if (!h->cancelled_) return false;
@@ -112,7 +111,7 @@ void Loop::drop_cancelled_timers() {
 
 void Loop::run_once() {
   RunningScope scope(this, running_depth_);
-  drop_cancelled_timers();
+  if (!cancelled_timers_.empty()) drop_cancelled_timers();
   if (ready_.empty() && !stopping_ && !heap_.empty()) {
     // asyncio waits in epoll, whose timeout it rounds *up* to whole milliseconds: timers
     // due within that millisecond fire in the same iteration. Same rounding here, so that
