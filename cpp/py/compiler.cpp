@@ -740,7 +740,7 @@ struct Compiler {
       case A::ExprKind::Await:
         if (!u->scope->coroutine && !(u->flags & kCoCoroutine)) {
           if (u->scope->kind != Scope::Comprehension) {
-            error_at(*e, "'await' outside async function");
+            error_at(*e, u->scope->is_function() ? "'await' outside async function" : "'await' outside function");
             break;
           }
         }

@@ -291,6 +291,35 @@ static Ref m_close(Value self, const Value*, size_t, Tuple*) {
 
 void (*on_unawaited_coroutine)(Value coro) = nullptr;
 
+AsyncGenHooks& asyncgen_hooks() {
+  static AsyncGenHooks hooks;
+  return hooks;
+}
+
+// CPython's async_gen_init_hooks, run by every method that starts an iteration step.
+static bool async_gen_init_hooks(Value self) {
+  Generator* g = as_gen(self);
+  if (g->hooks_inited) return true;
+  g->hooks_inited = true;
+  AsyncGenHooks& h = asyncgen_hooks();
+  if (h.finalizer) g->hooks_finalizer = newref(h.finalizer.get());
+  if (h.firstiter) {
+    Ref firstiter = h.firstiter;  // the hook may replace the hooks
+    if (!call1(firstiter.get(), self)) return false;
+  }
+  return true;
+}
+
+bool async_gen_call_finalizer(Object* o) {
+  Generator* g = static_cast<Generator*>(o);
+  if (!g->hooks_finalizer || !g->frame || g->closed_async) return false;
+  Ref saved = fetch_error();
+  Ref fin = Ref::borrow(g->hooks_finalizer);
+  if (!call1(fin.get(), Value::from_ptr(o))) write_unraisable(Value::from_ptr(o));
+  if (saved) set_error(std::move(saved));
+  return true;
+}
+
 static void gen_finalize(Object* o) {
   Interpreter& I = interp();
   Generator* g = static_cast<Generator*>(o);
@@ -299,7 +328,11 @@ static void gen_finalize(Object* o) {
     on_unawaited_coroutine(Value::from_ptr(o));
     if (saved) set_error(std::move(saved));
   }
-  if (g->frame && g->started && o->type != I.coroutine_type) {
+  // An async generator handed to its finalizer hook is not closed here (CPython: the hook
+  // schedules aclose(); if it kept no reference the generator just goes).
+  bool handed = o->type == I.async_gen_type && g->hooks_finalizer && !g->closed_async &&
+                (o->flags & kObjFinalized);
+  if (g->frame && g->started && o->type != I.coroutine_type && !handed) {
     // Like CPython's generator finalizer: close() so `finally` blocks run.
     Value self = Value::from_ptr(o);
     o->rc = 1;  // resurrect for the duration of close()
@@ -313,6 +346,7 @@ static void gen_finalize(Object* o) {
   decref(g->qualname);
   decref(g->exc_state);
   decref(g->awaiting);
+  decref(g->hooks_finalizer);
 }
 static void gen_traverse(Object* o, VisitFn visit, void* arg) {
   Generator* g = static_cast<Generator*>(o);
@@ -337,7 +371,11 @@ static Ref gen_getattr(Value self, Str* name) {
   if (n == "__name__") return Ref::borrow(g->name);
   if (n == "__qualname__") return Ref::borrow(g->qualname);
   if (n == "gi_running" || n == "cr_running" || n == "ag_running") return Ref::steal(bool_value(g->running));
-  if (n == "gi_frame" || n == "cr_frame" || n == "ag_frame") return Ref::borrow(g->frame ? kTrue : kNone);
+  if (n == "gi_suspended" || n == "cr_suspended")
+    return Ref::steal(bool_value(g->frame && g->started && !g->running));
+  // A suspended frame's f_back is None (its saved back pointer is stale), as in CPython.
+  if (n == "gi_frame" || n == "cr_frame" || n == "ag_frame")
+    return g->frame ? frame_object(g->frame, g->running) : Ref::borrow(kNone);
   if (n == "gi_code" || n == "cr_code" || n == "ag_code")
     return Ref::borrow(g->frame ? Value::from_ptr(g->frame->code) : kNone);
   if (n == "cr_await" || n == "gi_yieldfrom") {
@@ -437,6 +475,7 @@ static Ref asend_send(Value self, Value v) {
   int st;
   if (a->state == 0) {
     a->state = 1;
+    if (a->is_close) as_gen(a->gen)->closed_async = true;
     if (a->is_throw) st = gen_throw(a->gen, a->value, &out);
     else st = gen_send(a->gen, (a->value && v == kNone) ? a->value : v, &out);
   } else {
@@ -472,20 +511,24 @@ static Ref m_asend_close(Value self, const Value*, size_t, Tuple*) {
   return Ref::steal(kNone);
 }
 
-static Ref m_anext(Value self, const Value*, size_t, Tuple*) { return make_asend(self, kNull, false, false); }
+static Ref m_anext(Value self, const Value*, size_t, Tuple*) {
+  if (!async_gen_init_hooks(self)) return nullptr;
+  return make_asend(self, kNull, false, false);
+}
 static Ref m_asend(Value self, const Value* a, size_t n, Tuple*) {
   if (!check_nargs("asend", n, 1, 1)) return nullptr;
+  if (!async_gen_init_hooks(self)) return nullptr;
   return make_asend(self, a[0], false, false);
 }
 static Ref m_athrow(Value self, const Value* args, size_t nargs, Tuple*) {
   Ref exc = throw_args(args, nargs);
   if (!exc) return nullptr;
+  if (!async_gen_init_hooks(self)) return nullptr;
   return make_asend(self, exc.get(), true, false);
 }
 static Ref m_aclose(Value self, const Value*, size_t, Tuple*) {
   Interpreter& I = interp();
-  Generator* g = as_gen(self);
-  (void)g;
+  if (!async_gen_init_hooks(self)) return nullptr;
   Ref exc = make_exception(I.GeneratorExit, nullptr, 0);
   return make_asend(self, exc.get(), true, true);
 }
@@ -522,6 +565,7 @@ void init_generators(Interpreter& I) {
   add_methods(I, w, wm);
 
   Type* ag = I.async_gen_type = mk("async_generator");
+  ag->tflags |= kTypeHasDel;  // the finalizer hook may resurrect it (call_del, type.cpp)
   static const MethodDef am[] = {{"__aiter__", self_aiter}, {"__anext__", m_anext}, {"asend", m_asend},
                                  {"athrow", m_athrow}, {"aclose", m_aclose}, {nullptr, nullptr}};
   add_methods(I, ag, am);

@@ -16,7 +16,8 @@ struct Generator : Object {
   bool running = false;
   bool started = false;
   bool closed_async = false;  // async generator: aclose() ran
-  Value hooks_finalizer;
+  bool hooks_inited = false;  // async generator: sys's asyncgen hooks were consulted
+  Value hooks_finalizer;      // the finalizer hook then set, called if collected unfinished
 };
 
 // Wraps a frame whose code is a generator/coroutine/async generator (steals the frame).
@@ -30,6 +31,18 @@ uint32_t gen_code_flags(Value gen);
 // Called as a coroutine that never started is destroyed (CPython's "coroutine '...' was
 // never awaited" RuntimeWarning); set by the asyncio runtime while it lives.
 extern void (*on_unawaited_coroutine)(Value coro);
+// sys.set_asyncgen_hooks: firstiter(agen) runs at an async generator's first
+// __anext__/asend/athrow/aclose; finalizer(agen) replaces the synchronous close of one
+// collected unfinished (asyncio's loop schedules its aclose() as a task). Null when unset.
+struct AsyncGenHooks {
+  Ref firstiter, finalizer;
+};
+AsyncGenHooks& asyncgen_hooks();
+// Called for an async generator as CPython's _PyGen_Finalize: true if its finalizer hook
+// ran (it may have resurrected the generator), false if it is to be closed as usual.
+bool async_gen_call_finalizer(Object* agen);
+// A frame object (sys.cpp's) for `f`; its f_back chain only when `with_back`.
+Ref frame_object(Frame* f, bool with_back);
 // Marks a value yielded by an async generator's own `yield` (vs. an await passing through).
 Ref wrap_async_gen_value(Value v);
 

@@ -5,6 +5,7 @@
 // dunder up and calls it (CPython's slot_* functions).
 #include "py/builtin_types.hpp"
 #include "py/errors.hpp"
+#include "py/generator.hpp"
 #include "py/frame.hpp"
 
 namespace py {
@@ -547,6 +548,10 @@ static void heap_clear(Object* o) {
 void call_del(Object* o) {
   Interpreter& I = interp();
   o->flags |= kObjFinalized;
+  if (o->type == I.async_gen_type) {  // no __del__: CPython's async-generator finalizer hook
+    async_gen_call_finalizer(o);
+    return;
+  }
   Value self = Value::from_ptr(o);
   Ref d = Ref::borrow(type_lookup(o->type, I.names.__del__));
   if (!d) return;

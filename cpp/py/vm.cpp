@@ -14,6 +14,7 @@
 #include "py/frame.hpp"
 #include "py/generator.hpp"
 #include "py/match.hpp"
+#include "py/modules/_green_thread.hpp"
 #include "py/num/float.hpp"
 
 namespace py {
@@ -469,9 +470,16 @@ static Ref get_awaitable(Value v) {
   if (t == I.generator_type && (gen_code_flags(v) & kCoIterableCoroutine)) return Ref::borrow(v);
   Value m = type_lookup(t, I.names.__await__);
   if (!m) return raisef(I.TypeError, "object %s can't be used in 'await' expression", t->name.c_str());
-  Ref f = descr_get(m, v, Value::from_ptr(t));
-  if (!f) return nullptr;
-  Ref it = call0(f.get());
+  Ref it;
+  if (type_of(m) == I.native_type && !static_cast<NativeFunc*>(m.ptr())->self && static_cast<NativeFunc*>(m.ptr())->owner) {
+    // A native method descriptor on type(v)'s MRO (Future.__await__, asyncio's awaitables):
+    // called as CALL_METHOD calls one, without a bound method object per await.
+    it = static_cast<NativeFunc*>(m.ptr())->fn(v, nullptr, 0, nullptr);
+  } else {
+    Ref f = descr_get(m, v, Value::from_ptr(t));
+    if (!f) return nullptr;
+    it = call0(f.get());
+  }
   if (!it) return nullptr;
   Type* it_t = type_of(it.get());
   if (it_t == I.coroutine_type || !it_t->iternext)
@@ -557,7 +565,11 @@ static inline Value dict_get_hinted(Dict* d, Str* name, size_t& hint) {
 Ref eval_frame(Frame* f, bool* yielded) {
   Interpreter& I = interp();
   *yielded = false;
-  Frame* const entry_back = f->back;
+  // A suspended green thread resumes at its innermost frame: the run returns to whoever
+  // called the first frame of the chain that has `entry` set (modules/_green_thread.hpp).
+  Frame* entry_frame = f;
+  while (!entry_frame->entry) entry_frame = entry_frame->back;
+  Frame* const entry_back = entry_frame->back;
   I.frame = f;
   Code* co;
   const uint32_t* code;
@@ -1051,6 +1063,35 @@ dispatch:
     Value kwnames = POP();
     Value* base = sp - arg - 1;
     size_t nkw = as_tuple(kwnames)->n;
+    {
+      // A Python function (or a method bound to one) runs as an inline frame, as CALL's do:
+      // no C++ recursion, and a green thread's time.sleep below it can suspend it.
+      Value callable = base[0];
+      Type* ct = type_of(callable);
+      Value meth = kNull;
+      if (ct == I.method_type && type_of(static_cast<Method*>(callable.ptr())->func) == I.function_type) {
+        meth = callable;
+        callable = static_cast<Method*>(meth.ptr())->func;
+        ct = I.function_type;
+      }
+      if (ct == I.function_type &&
+          !(static_cast<Function*>(callable.ptr())->code->flags & (kCoGenerator | kCoCoroutine | kCoAsyncGenerator))) {
+        Frame* nf;
+        if (meth) {  // its self takes the method's stack slot: [self, args..., kwargs...]
+          base[0] = newref(static_cast<Method*>(meth.ptr())->self);
+          nf = frame_for_call(static_cast<Function*>(callable.ptr()), base, arg - nkw + 1, as_tuple(kwnames));
+        } else {
+          nf = frame_for_call(static_cast<Function*>(callable.ptr()), base + 1, arg - nkw, as_tuple(kwnames));
+        }
+        for (Value* p = base; p < sp; ++p) decref(*p);
+        decref(meth);
+        decref(kwnames);
+        sp = base;
+        CHECK(nf);
+        pending_frame = nf;
+        goto push_frame_with_label;
+      }
+    }
     Ref r = call(base[0], base + 1, arg - nkw, as_tuple(kwnames));
     for (Value* p = base; p < sp; ++p) decref(*p);
     decref(kwnames);
@@ -1972,6 +2013,16 @@ do_return:
   }
 
 error:
+  if (I.current_exc.ptr() == green_switch) {
+    // time.sleep suspended the green thread running these frames: the call's result is
+    // None, the frames stay as they are for the resumption.
+    decref(I.current_exc);
+    I.current_exc = kNull;
+    PUSH(newref(kNone));
+    SAVE_FRAME();
+    I.frame = entry_back;
+    return nullptr;
+  }
   SAVE_FRAME();
   if (!reraise) exception_add_frame(I.current_exc, co, co->line_at(f->last_pc), f->last_pc);
   reraise = false;

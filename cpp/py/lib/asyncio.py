@@ -17,8 +17,8 @@ __all__ = (
     "InvalidStateError", "TimeoutError", "QueueEmpty", "QueueFull", "Future", "Task", "run",
     "Runner", "sleep", "create_task", "ensure_future", "gather", "wait", "wait_for",
     "as_completed", "shield", "timeout", "timeout_at", "Timeout", "TaskGroup", "current_task",
-    "all_tasks", "iscoroutine", "iscoroutinefunction", "isfuture", "to_thread", "Event",
-    "Lock", "Semaphore", "BoundedSemaphore", "Condition", "Queue", "LifoQueue",
+    "all_tasks", "iscoroutine", "iscoroutinefunction", "isfuture", "to_thread",
+    "run_coroutine_threadsafe", "wrap_future", "Event", "Lock", "Semaphore", "BoundedSemaphore", "Condition", "Queue", "LifoQueue",
     "PriorityQueue", "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED",
 )
 
@@ -301,10 +301,83 @@ def _set_result_unless_cancelled(fut, result):
         fut.set_result(result)
 
 
+def _convert_future_exc(exc):
+    import concurrent.futures
+    exc_class = type(exc)
+    if exc_class is concurrent.futures.CancelledError:
+        return CancelledError(*exc.args)
+    elif exc_class is concurrent.futures.InvalidStateError:
+        return InvalidStateError(*exc.args)
+    return exc
+
+
+def _copy_future_state(source, dest):
+    # source is done; dest (pending or cancelled) takes its outcome.
+    if dest.cancelled():
+        return
+    if source.cancelled():
+        dest.cancel()
+    else:
+        exception = source.exception()
+        if exception is not None:
+            dest.set_exception(_convert_future_exc(exception))
+        else:
+            dest.set_result(source.result())
+
+
+def _set_concurrent_future_state(concurrent, source):
+    if source.cancelled():
+        concurrent.cancel()
+    if not concurrent.set_running_or_notify_cancel():
+        return
+    exception = source.exception()
+    if exception is not None:
+        concurrent.set_exception(_convert_future_exc(exception))
+    else:
+        concurrent.set_result(source.result())
+
+
+def _chain_future(source, destination):
+    """Makes destination follow source's outcome; cancelling destination cancels source."""
+    source_loop = _get_loop(source) if isfuture(source) else None
+    dest_loop = _get_loop(destination) if isfuture(destination) else None
+
+    def _set_state(future, other):
+        if isfuture(future):
+            _copy_future_state(other, future)
+        else:
+            _set_concurrent_future_state(future, other)
+
+    def _call_check_cancel(destination):
+        if destination.cancelled():
+            if source_loop is None or source_loop is dest_loop:
+                source.cancel()
+            else:
+                source_loop.call_soon_threadsafe(source.cancel)
+
+    def _call_set_state(source):
+        if destination.cancelled() and dest_loop is not None and dest_loop.is_closed():
+            return
+        if dest_loop is None or dest_loop is source_loop:
+            _set_state(destination, source)
+        else:
+            dest_loop.call_soon_threadsafe(_set_state, destination, source)
+
+    destination.add_done_callback(_call_check_cancel)
+    source.add_done_callback(_call_set_state)
+
+
 def wrap_future(future, *, loop=None):
+    import concurrent.futures
     if isfuture(future):
         return future
-    raise TypeError(f'concurrent.futures.Future is expected, got {future!r}')
+    if not isinstance(future, concurrent.futures.Future):
+        raise AssertionError(f'concurrent.futures.Future is expected, got {future!r}')
+    if loop is None:
+        loop = get_event_loop()
+    new_future = loop.create_future()
+    _chain_future(future, new_future)
+    return new_future
 
 
 # ---- Task ----------------------------------------------------------------------------------------
@@ -442,15 +515,7 @@ def gather(*coros_or_futures, return_exceptions=False):
                 outer.set_exception(exc)
                 return
         if nfinished == nfuts:
-            results = []
-            for f in children:
-                if f.cancelled():
-                    res = CancelledError('' if f._cancel_message is None else f._cancel_message)
-                else:
-                    res = f.exception()
-                    if res is None:
-                        res = f.result()
-                results.append(res)
+            _asyncio._gather_results(children, results)
             if outer._cancel_requested:
                 outer.set_exception(fut._make_cancelled_error())
             else:
@@ -462,14 +527,20 @@ def gather(*coros_or_futures, return_exceptions=False):
     nfinished = 0
     loop = None
     outer = None
+    plain_loop = False  # the built-in create_task, no task factory: Task() made directly
     for arg in coros_or_futures:
         # Keyed by id: a coroutine hashes by identity anyway (and the core's coroutine
         # hash is slow to spread in dicts).
         key = id(arg)
         if key not in arg_to_fut:
-            fut = ensure_future(arg, loop=loop)
-            if loop is None:
-                loop = _get_loop(fut)
+            if plain_loop and type(arg) is _CoroutineType:
+                fut = Task(arg, loop=loop)  # ensure_future(arg, loop=loop), inlined
+            else:
+                fut = ensure_future(arg, loop=loop)
+                if loop is None:
+                    loop = _get_loop(fut)
+                    plain_loop = type(loop).create_task is BaseEventLoop.create_task and \
+                        loop._task_factory is None
             if fut is not arg:
                 fut._log_destroy_pending = False
             nfuts += 1
@@ -478,6 +549,7 @@ def gather(*coros_or_futures, return_exceptions=False):
         else:
             fut = arg_to_fut[key]
         children.append(fut)
+    results = [None] * len(children)  # filled in by the last _done_callback
     outer = _GatheringFuture(children, loop=loop)
     return outer
 
@@ -905,9 +977,9 @@ def _report_callback_error(handle, exc):
 
 
 _asyncio._set_hooks(_report_callback_error, _handle_repr)
-def _task_destroyed(task):
+def _task_destroyed(task, alive):
     task._loop.call_exception_handler({
-        'task': _Repr(repr(task)),
+        'task': task if alive else _Repr(repr(task)),
         'message': 'Task was destroyed but it is pending!',
     })
 
@@ -928,9 +1000,9 @@ class BaseEventLoop(AbstractEventLoop):
         self._debug = False
         self._exception_handler = None
         self._task_factory = None
-        self._asyncgens = []
         self._asyncgens_shutdown_called = False
         self._executor_shutdown_called = False
+        self._default_executor = None
 
     def __repr__(self):
         return f'<{type(self).__name__} running={self.is_running()} closed={self._closed} debug={self._debug}>'
@@ -1012,6 +1084,9 @@ class BaseEventLoop(AbstractEventLoop):
         self._check_running()
         self._running = True
         _set_running_loop(self)
+        old_agen_hooks = sys.get_asyncgen_hooks()
+        sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook,
+                               finalizer=self._asyncgen_finalizer_hook)
         try:
             while True:
                 stopped = _asyncio.run_forever()
@@ -1024,6 +1099,7 @@ class BaseEventLoop(AbstractEventLoop):
             self._stopping = False
             self._running = False
             _set_running_loop(None)
+            sys.set_asyncgen_hooks(*old_agen_hooks)
 
     def run_until_complete(self, future):
         self._check_closed()
@@ -1056,62 +1132,75 @@ class BaseEventLoop(AbstractEventLoop):
             return
         self._closed = True
         _asyncio._drop_sleep_timers(self)
+        executor = self._default_executor
+        if executor is not None:
+            self._default_executor = None
+            executor.shutdown(wait=False)
+
+    def _asyncgen_finalizer_hook(self, agen):
+        if not self.is_closed():
+            self.call_soon_threadsafe(self.create_task, agen.aclose())
+
+    def _asyncgen_firstiter_hook(self, agen):
+        if self._asyncgens_shutdown_called:
+            import warnings
+            warnings.warn(
+                f"asynchronous generator {agen!r} was scheduled after "
+                f"loop.shutdown_asyncgens() call",
+                ResourceWarning, source=self)
 
     async def shutdown_asyncgens(self):
         self._asyncgens_shutdown_called = True
-        closing = list(self._asyncgens)
-        self._asyncgens.clear()
-        for ag in closing:
-            try:
-                await ag.aclose()
-            except BaseException as exc:
+        closing_agens = _asyncio._asyncgens(self._asyncgen_finalizer_hook)
+        if not closing_agens:
+            return
+        results = await gather(*[ag.aclose() for ag in closing_agens], return_exceptions=True)
+        for result, agen in zip(results, closing_agens):
+            if isinstance(result, Exception):
                 self.call_exception_handler({
-                    'message': 'an error occurred during closing of asynchronous generator '
-                               f'{ag!r}',
-                    'exception': exc,
-                    'asyncgen': ag,
+                    'message': f'an error occurred during closing of '
+                               f'asynchronous generator {agen!r}',
+                    'exception': result,
+                    'asyncgen': agen
                 })
+
+    def _check_default_executor(self):
+        if self._executor_shutdown_called:
+            raise RuntimeError('Executor shutdown has been called')
 
     async def shutdown_default_executor(self):
         self._executor_shutdown_called = True
+        if self._default_executor is None:
+            return
+        # CPython joins the executor from a helper thread that then completes this future.
+        future = self.create_future()
+        executor = self._default_executor
+        executor.shutdown(wait=False)
+
+        def exited():
+            if not self.is_closed():
+                self.call_soon_threadsafe(future.set_result, None)
+        executor._when_exited(exited)
+        await future
 
     def run_in_executor(self, executor, func, *args):
+        import concurrent.futures
         self._check_closed()
-        if iscoroutine(func) or iscoroutinefunction(func):
-            raise TypeError("coroutines cannot be used with run_in_executor()")
-        fut = self.create_future()
-        # No OS threads: the job runs as a loop callback; its time.sleep calls do not
-        # block the loop but delay the job's completion by as much (loop time), so a
-        # job that sleeps overlaps with the tasks as it would on a thread.
-        loop = self
-
-        def _run():
-            if fut.cancelled():
-                return
-            _asyncio._thread_begin()
-            exc = result = None
-            try:
-                result = func(*args)
-            except BaseException as e:
-                exc = e
-            slept = _asyncio._thread_end()
-
-            def _complete():
-                if fut.cancelled():
-                    return
-                if exc is not None:
-                    fut.set_exception(exc)
-                else:
-                    fut.set_result(result)
-            if slept > 0:
-                loop.call_later(slept, _complete)
-            else:
-                loop.call_soon(_complete)
-        self.call_soon(_run)
-        return fut
+        if self._debug:
+            self._check_callback(func, 'run_in_executor')
+        if executor is None:
+            executor = self._default_executor
+            self._check_default_executor()
+            if executor is None:
+                executor = concurrent.futures.ThreadPoolExecutor(thread_name_prefix='asyncio')
+                self._default_executor = executor
+        return wrap_future(executor.submit(func, *args), loop=self)
 
     def set_default_executor(self, executor):
-        pass
+        import concurrent.futures
+        if not isinstance(executor, concurrent.futures.ThreadPoolExecutor):
+            raise TypeError('executor must be ThreadPoolExecutor')
+        self._default_executor = executor
 
     def get_exception_handler(self):
         return self._exception_handler
@@ -1344,19 +1433,39 @@ def _cancel_all_tasks(loop):
 
 # ---- threads ---------------------------------------------------------------------------------
 
-async def to_thread(func, /, *args, **kwargs):
-    """Runs func(*args, **kwargs) off the event loop's task and returns its result.
+def run_coroutine_threadsafe(coro, loop):
+    """Submits a coroutine to the given event loop (from another thread); returns a
+    concurrent.futures.Future for its result."""
+    import concurrent.futures
+    if not iscoroutine(coro):
+        raise TypeError('A coroutine object is required')
+    future = concurrent.futures.Future()
 
-    aioplay has no OS threads: the call runs as a loop callback (so it cannot overlap
-    blocking calls with other tasks yet)."""
+    def callback():
+        try:
+            _chain_future(ensure_future(coro, loop=loop), future)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            if future.set_running_or_notify_cancel():
+                future.set_exception(exc)
+            raise
+
+    loop.call_soon_threadsafe(callback)
+    return future
+
+
+async def to_thread(func, /, *args, **kwargs):
+    """Runs func(*args, **kwargs) in the default executor, in a copy of the current
+    context, and returns its result (a green thread here: see concurrent.futures)."""
+    import functools
     loop = get_running_loop()
     contextvars = sys.modules.get('contextvars')
     if contextvars is not None:  # not imported: no context to carry over
-        ctx = contextvars.copy_context()
-        return await loop.run_in_executor(None, lambda: ctx.run(func, *args, **kwargs))
-    if kwargs:
-        return await loop.run_in_executor(None, lambda: func(*args, **kwargs))
-    return await loop.run_in_executor(None, func, *args)
+        func_call = functools.partial(contextvars.copy_context().run, func, *args, **kwargs)
+    else:
+        func_call = functools.partial(func, *args, **kwargs)
+    return await loop.run_in_executor(None, func_call)
 
 
 # ---- synchronisation primitives -------------------------------------------------------------------
@@ -1685,21 +1794,9 @@ class Queue(_LoopBound):
         return self.qsize() >= self._maxsize
 
     async def put(self, item):
-        if type(self) is Queue:
-            # The exact type: full(), put_nowait(), _put() and _wakeup_next() inlined (no
-            # override can be involved; a subclass takes the general path below).
-            q = self._queue
-            if self._maxsize <= 0 or len(q) < self._maxsize:
-                q.append(item)
-                self._unfinished_tasks += 1
-                self._finished._value = False
-                getters = self._getters
-                while getters:
-                    getter = getters.popleft()
-                    if not getter.done():
-                        getter.set_result(None)
-                        break
-                return None
+        op = _queue_put(self, item)  # this body in C++ (modules/asyncio_queue.cpp), or None
+        if op is not None:
+            return await op
         while self.full():
             putter = self._get_loop().create_future()
             if _tracing:
@@ -1727,18 +1824,9 @@ class Queue(_LoopBound):
         self._wakeup_next(self._getters)
 
     async def get(self):
-        if type(self) is Queue:
-            # The exact type: empty(), get_nowait(), _get() and _wakeup_next() inlined.
-            q = self._queue
-            if q:
-                item = q.popleft()
-                putters = self._putters
-                while putters:
-                    putter = putters.popleft()
-                    if not putter.done():
-                        putter.set_result(None)
-                        break
-                return item
+        op = _queue_get(self)  # this body in C++ (modules/asyncio_queue.cpp), or None
+        if op is not None:
+            return await op
         while self.empty():
             getter = self._get_loop().create_future()
             if _tracing:
@@ -1774,6 +1862,11 @@ class Queue(_LoopBound):
     async def join(self):
         if self._unfinished_tasks > 0:
             await self._finished.wait()
+
+
+_queue_get = _asyncio._queue_get
+_queue_put = _asyncio._queue_put
+_asyncio._queue_setup(Queue, BaseEventLoop.create_future)
 
 
 class PriorityQueue(Queue):

@@ -23,6 +23,7 @@
 #include "py/frame.hpp"
 #include "py/generator.hpp"
 #include "py/module.hpp"
+#include "py/modules/_green_thread.hpp"
 #include "py/modules/asyncio_loop.hpp"
 #include "py/modules/time.hpp"
 
@@ -57,11 +58,6 @@ struct Core {
   struct Held { aio::CallbackFn fn; void* ctx; };
   std::vector<Held> shuffle_batch;  // --shuffle-ready: same-tick callbacks held back
   bool shuffle_flush_posted = false;
-  // run_in_executor/to_thread jobs (no OS threads here): while one runs, time.sleep adds
-  // to the job's own time instead of blocking the loop; the job's future completes that
-  // much later in loop time (see asyncio.py's run_in_executor).
-  int thread_depth = 0;
-  double thread_slept = 0;
   // --trace: Chrome trace events, appended by the tracing calls of asyncio.py.
   std::string trace;
   bool trace_any = false;
@@ -80,17 +76,14 @@ namespace {
 
 // ---- the time module's clock follows the loop's -------------------------------------------
 
-double now_seen() { return the_loop().time() + (core.thread_depth ? core.thread_slept : 0); }
+// A green thread's step sees the time its sleeps through C++ have taken so far.
+double now_seen() { return the_loop().time() + green_clock_offset(); }
 int64_t loop_monotonic_ns(void*) { return int64_t(now_seen() * 1e9); }
 int64_t loop_wall_ns(void*) { return int64_t((core.wall_origin + now_seen()) * 1e9); }
 int64_t loop_process_ns(void*) { return default_clock().process_ns(nullptr); }
 // time.sleep blocks the loop as in CPython: a real sleep, a browser sleep (Asyncify), or
 // in virtual time a jump of the clock.
-// Inside an executor job the sleep only lengthens the job.
-void loop_sleep_ns(void*, int64_t ns) {
-  if (core.thread_depth) core.thread_slept += double(ns) / 1e9;
-  else the_loop().clock().idle(double(ns) / 1e9);
-}
+void loop_sleep_ns(void*, int64_t ns) { the_loop().clock().idle(double(ns) / 1e9); }
 
 void install_clock(Interpreter& I) {
   Clock real = default_clock();
@@ -328,13 +321,23 @@ Ref a_stop(Value, const Value*, size_t, Tuple*) {
   the_loop().stop();
   return Ref::steal(kNone);
 }
-Ref a_thread_begin(Value, const Value*, size_t, Tuple*) {
-  if (core.thread_depth++ == 0) core.thread_slept = 0;
-  return Ref::steal(kNone);
-}
-Ref a_thread_end(Value, const Value*, size_t, Tuple*) {
-  if (core.thread_depth > 0) --core.thread_depth;
-  return new_float(core.thread_slept);
+// The loop's live async generators for shutdown_asyncgens: those first iterated while its
+// finalizer hook was installed and not finished or closed since. CPython keeps them in a
+// WeakSet; here the collector's list of objects is the weak registry.
+Ref a_asyncgens(Value, const Value* args, size_t nargs, Tuple*) {
+  Interpreter& I = *core.I;
+  if (!check_nargs("_asyncgens", nargs, 1, 1)) return nullptr;
+  Ref out = new_list(0);
+  for (GcHead* h = I.gc_list.next; h != &I.gc_list; h = h->next) {
+    Object* o = gc_object(h);
+    if (o->type != I.async_gen_type || !o->rc) continue;
+    Generator* g = static_cast<Generator*>(o);
+    if (!g->frame || g->closed_async || !g->hooks_finalizer) continue;
+    int same = rich_compare_bool(g->hooks_finalizer, args[0], kEq);  // bound methods compare equal
+    if (same < 0) return nullptr;
+    if (same) list_append(out.get(), Value::from_ptr(o));
+  }
+  return out;
 }
 Ref a_set_hooks(Value, const Value* args, size_t nargs, Tuple*) {
   if (!check_nargs("_set_hooks", nargs, 2, 2)) return nullptr;
@@ -495,6 +498,7 @@ void release_asyncio(Interpreter&) {
   core.shuffle_batch.clear();
   core.shuffle_flush_posted = false;
   asyncio::reset_tasks();
+  asyncio::reset_queue();
   core.loop.reset();
   core.error_hook = nullptr;
   core.repr_hook = nullptr;
@@ -545,7 +549,7 @@ Ref init_asyncio(Interpreter& I) {
   static const MethodDef fns[] = {
       {"time", a_time}, {"call_soon", a_call_soon}, {"call_at", a_call_at},
       {"run_forever", a_run_forever}, {"stop", a_stop}, {"_set_hooks", a_set_hooks},
-      {"_thread_begin", a_thread_begin}, {"_thread_end", a_thread_end},
+      {"_asyncgens", a_asyncgens},
       {"_format_exception", a_format_exception}, {"_write_err", a_write_err}, {"_trace", a_trace},
       {nullptr, nullptr}};
   module_add_functions(m.get(), fns);
@@ -554,6 +558,7 @@ Ref init_asyncio(Interpreter& I) {
   module_add(m.get(), "_LogGuard", Value::from_ptr(core.guard_type));
   module_add(m.get(), "tracing", bool_value(!core.options.trace_path.empty()));
   init_tasks(I, m.get());
+  init_queue(I, m.get());
   return m;
 }
 
@@ -597,6 +602,7 @@ void register_module__asyncio(Interpreter& I) {
   // Types belong to one interpreter: a new one makes its own.
   core.handle_type = core.timer_type = core.guard_type = nullptr;
   asyncio::forget_task_types();
+  asyncio::forget_queue_types();
   core.I = &I;
   register_native_module(I, "_asyncio", asyncio::init_asyncio);
 }

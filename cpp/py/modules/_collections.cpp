@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <deque>
 
+#include "py/modules/_collections.hpp"
+
 #include "py/errors.hpp"
 #include "py/module.hpp"
 
@@ -30,6 +32,12 @@ static CollectionsTypes& types() {
 }
 
 static Deque* as_deque(Value v) { return static_cast<Deque*>(v.ptr()); }
+
+std::deque<Value>* deque_items(Value v) {
+  if (!v.is_ptr() || type_of(v) != types().deque || as_deque(v)->maxlen >= 0) return nullptr;
+  return &as_deque(v)->items;
+}
+void deque_mutated(Value v) { ++as_deque(v)->state; }
 
 // ---- deque basics ------------------------------------------------------------------------
 

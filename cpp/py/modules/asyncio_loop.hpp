@@ -31,4 +31,23 @@ void init_tasks(Interpreter& I, Value module);
 void reset_tasks();  // the runtime is going away: drop the running loop, tasks and hooks
 void forget_task_types();  // a new interpreter: its import of _asyncio makes new types
 
+// asyncio_task.cpp's Future for asyncio_queue.cpp. The fut_* functions take exactly an
+// asyncio.Future (is_exact_fut: no Python subclass whose overrides would have to run).
+Value running_loop();  // borrowed; null when no loop runs
+bool is_exact_fut(Value v);
+Ref new_fut(Value loop);  // loop.create_future() of the built-in loop
+bool fut_pending(Value f);
+bool fut_cancelled(Value f);
+void fut_set_result(Value f, Value v);  // f is pending
+bool fut_cancel(Value f);               // cancel(): false when already done
+void fut_set_trace_label(Value f, Value label);
+// One step of `await f` (Future.__await__): 1 = yields f (pending), 0 = *out is its result,
+// -1 = raised (cancelled, exception, or awaited twice while pending).
+int fut_await_step(Value f, Value* out);
+
+// asyncio_queue.cpp: adds the Queue's native get/put operations to the module.
+void init_queue(Interpreter& I, Value module);
+void reset_queue();
+void forget_queue_types();
+
 }  // namespace py::asyncio

@@ -4,6 +4,7 @@
 
 #include "py/errors.hpp"
 #include "py/frame.hpp"
+#include "py/generator.hpp"
 #include "py/module.hpp"
 
 namespace py {
@@ -143,9 +144,19 @@ static Ref snap_repr(Value self) {
   return new_str(std::string(buf) + std::string(sv(file.get())) + ", line " + std::to_string(f->lineno) +
                  ", code " + std::string(sv(co->name)) + ">");
 }
-static Ref snapshot(Interpreter& I, Frame* fr) {
+static void ensure_frame_type(Interpreter& I) {
+  if (I.frame_type) return;
+  Type* t = I.frame_type = new_builtin_type(I, "frame", I.object_type, sizeof(FrameSnap), kTypeGc);
+  t->finalize = snap_finalize;
+  t->traverse = snap_traverse;
+  t->clear = snap_clear;
+  t->getattr = snap_getattr;
+  t->repr = snap_repr;
+  t->tp_new = nullptr;
+}
+static Ref snapshot(Interpreter& I, Frame* fr, bool chain = true) {
   if (!fr) return Ref::borrow(kNone);
-  Ref back = snapshot(I, fr->back);
+  Ref back = chain ? snapshot(I, fr->back) : Ref::borrow(kNone);
   Ref locals = frame_locals(fr);
   if (!back || !locals) return nullptr;
   FrameSnap* f = static_cast<FrameSnap*>(alloc_object(I.frame_type, sizeof(FrameSnap)));
@@ -166,16 +177,14 @@ static Ref sys_getframe(Value, const Value* args, size_t nargs, Tuple*) {
   Frame* fr = I.frame;
   for (; fr && depth > 0; --depth) fr = fr->back;
   if (!fr) return raise(I.ValueError, "call stack is not deep enough");
-  if (!I.frame_type) {
-    Type* t = I.frame_type = new_builtin_type(I, "frame", I.object_type, sizeof(FrameSnap), kTypeGc);
-    t->finalize = snap_finalize;
-    t->traverse = snap_traverse;
-    t->clear = snap_clear;
-    t->getattr = snap_getattr;
-    t->repr = snap_repr;
-    t->tp_new = nullptr;
-  }
+  ensure_frame_type(I);
   return snapshot(I, fr);
+}
+
+Ref frame_object(Frame* f, bool with_back) {
+  Interpreter& I = interp();
+  ensure_frame_type(I);
+  return snapshot(I, f, with_back);
 }
 
 static Ref make_stream(Interpreter& I, StreamKind kind) {
@@ -233,6 +242,42 @@ static Ref make_structseq(Interpreter& I, const char* name, std::initializer_lis
   return v;
 }
 
+// sys.set_asyncgen_hooks([firstiter], [finalizer]) / get_asyncgen_hooks() (generator.hpp).
+static Type* asyncgen_hooks_type = nullptr;
+static Ref sys_set_asyncgen_hooks(Value, const Value* args, size_t nargs, Tuple* kwnames) {
+  Interpreter& I = interp();
+  size_t nkw = kwnames ? kwnames->n : 0;
+  if (nargs > 2) return raisef(I.TypeError, "set_asyncgen_hooks() takes at most 2 arguments (%zu given)", nargs + nkw);
+  Value given[2] = {nargs > 0 ? args[0] : kNull, nargs > 1 ? args[1] : kNull};
+  for (size_t k = 0; k < nkw; ++k) {
+    std::string_view n = sv(kwnames->items[k]);
+    int i = n == "firstiter" ? 0 : n == "finalizer" ? 1 : -1;
+    if (i < 0) return raisef(I.TypeError, "set_asyncgen_hooks() got an unexpected keyword argument '%.*s'", int(n.size()), n.data());
+    given[i] = args[nargs + k];
+  }
+  static const char* const names[2] = {"firstiter", "finalizer"};
+  for (int i = 0; i < 2; ++i)
+    if (given[i] && given[i] != kNone && !callable(given[i]))
+      return raisef(I.TypeError, "callable %s expected, got %s", names[i], type_name(given[i]));
+  AsyncGenHooks& h = asyncgen_hooks();
+  if (given[1]) h.finalizer = given[1] == kNone ? Ref() : Ref::borrow(given[1]);
+  if (given[0]) h.firstiter = given[0] == kNone ? Ref() : Ref::borrow(given[0]);
+  return Ref::steal(kNone);
+}
+static Ref sys_get_asyncgen_hooks(Value, const Value*, size_t nargs, Tuple*) {
+  Interpreter& I = interp();
+  if (!check_nargs("get_asyncgen_hooks", nargs, 0, 0)) return nullptr;
+  AsyncGenHooks& h = asyncgen_hooks();
+  Value items[2] = {h.firstiter ? h.firstiter.get() : kNone, h.finalizer ? h.finalizer.get() : kNone};
+  if (!asyncgen_hooks_type) {
+    Ref proto = make_structseq(I, "asyncgen_hooks", {"firstiter", "finalizer"}, {kNone, kNone});
+    asyncgen_hooks_type = type_of(proto.get());
+  }
+  Ref v = tuple_from_array(items, 2);
+  v.ptr()->type = asyncgen_hooks_type;
+  return v;
+}
+
 static Ref init_sys(Interpreter& I) {
   if (I.sys_module) return Ref::borrow(I.sys_module);
   if (!I.stdio_type) {
@@ -250,7 +295,8 @@ static Ref init_sys(Interpreter& I) {
   static const MethodDef fns[] = {
       {"exit", sys_exit}, {"getrecursionlimit", sys_getrecursionlimit},
       {"setrecursionlimit", sys_setrecursionlimit}, {"exc_info", sys_exc_info},
-      {"exception", sys_exception}, {"_getframe", sys_getframe}, {"intern", sys_intern}, {"getsizeof", sys_getsizeof}, {nullptr, nullptr}};
+      {"exception", sys_exception}, {"_getframe", sys_getframe}, {"set_asyncgen_hooks", sys_set_asyncgen_hooks},
+      {"get_asyncgen_hooks", sys_get_asyncgen_hooks}, {"intern", sys_intern}, {"getsizeof", sys_getsizeof}, {nullptr, nullptr}};
   module_add_functions(m.get(), fns);
   Ref argv = new_list();
   for (const std::string& a : I.argv) list_append(argv.get(), new_str(a).get());
@@ -296,6 +342,10 @@ static Ref init_sys(Interpreter& I) {
   return m;
 }
 
-void register_sys_module(Interpreter& I) { register_native_module(I, "sys", init_sys); }
+void register_sys_module(Interpreter& I) {
+  asyncgen_hooks_type = nullptr;  // types belong to one interpreter
+  I.at_teardown.push_back([](Interpreter&) { asyncgen_hooks() = AsyncGenHooks{}; });
+  register_native_module(I, "sys", init_sys);
+}
 
 }  // namespace py

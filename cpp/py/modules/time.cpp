@@ -15,6 +15,7 @@
 
 #include "py/errors.hpp"
 #include "py/module.hpp"
+#include "py/modules/_green_thread.hpp"
 
 namespace py {
 
@@ -112,6 +113,12 @@ static Ref t_sleep(Value, const Value* args, size_t nargs, Tuple*) {
   if (!seconds_arg(args[0], &s)) return nullptr;
   if (s < 0) return raise(I.ValueError, "sleep length must be non-negative");
   if (s * 1e9 >= 9.2e18) return raise(I.OverflowError, "timestamp too large to convert to C _PyTime_t");
+  // In a green thread (no OS threads here) the sleep suspends the thread, or lengthens
+  // its step, instead of blocking (modules/_green_thread.hpp).
+  int green = green_sleep(args, t_sleep, s);
+  if (green > 0) return nullptr;
+  if (green == 0) return Ref::steal(kNone);
+  if (Value hook = green_sleep_hook()) return call1(hook, new_float(s).get());
   I.flush_out();  // output before the pause appears before it, as a terminal shows it
   clk().sleep_ns(clk().ctx, int64_t(std::ceil(s * 1e9)));
   return Ref::steal(kNone);
