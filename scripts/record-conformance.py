@@ -7,7 +7,8 @@
 
 Each program runs as `python3 <name>.py [args]` in its own folder (so tracebacks say
 `File "<name>.py"`) with PYTHONHASHSEED=0 and PYTHONIOENCODING=utf-8; its stdout, stderr,
-exit status (and wall time for `realtime` programs) go to <name>.expected.json beside it.
+exit status (and for `realtime` programs the moment of each stdout line and of the end,
+after CPython's start-up and the program's imports) go to <name>.expected.json beside it.
 Expectations are only ever written from a real CPython 3.11 run, never by hand.
 --update-xfail runs the suite under aioplay and rewrites tests/conformance/xfail.txt to
 list exactly the programs that fail (hand-written reasons of programs still failing are kept).
@@ -20,6 +21,7 @@ import os
 import shlex
 import subprocess
 import sys
+import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -36,14 +38,57 @@ def require_cpython_311(python: str) -> None:
         sys.exit(f"record-conformance: {python} is not CPython 3.11 ({version.split(' ', 1)[-1].strip()}); refusing")
 
 
-def write_expected(prog: check.Program, result: check.Result, startup: float) -> None:
+def resolve(python: str) -> str:
+    """The interpreter itself, not a version manager's shim (pyenv's costs ~0.1-1 s per start,
+    which would blur the timing of real-time programs)."""
+    return subprocess.run([python, "-c", "import sys; print(sys.executable)"],
+                          capture_output=True, text=True, check=True).stdout.strip() or python
+
+
+# The timed runs of a real-time program: the wrapper does the program's imports, notes the
+# moment the program proper starts and the moment it ends (CLOCK_MONOTONIC, the recorder's
+# clock too), then runs it as `python3 <name>.py` would. So CPython's start-up and its
+# finalization are measured in each run, not estimated.
+TIMING_WRAPPER = """\
+import runpy, sys, time
+{prelude}
+moments = open(sys.argv[1], "w")
+sys.argv[:] = sys.argv[2:]
+moments.write(f"{{time.monotonic()!r}}\\n")
+try:
+    runpy.run_path(sys.argv[0], run_name="__main__")
+finally:
+    moments.write(f"{{time.monotonic()!r}}\\n")
+    moments.close()
+"""
+
+
+def record_timing(python: str, prog: check.Program, output: check.Result, runs: int = 5) -> dict | str:
+    """The `timing` of a real-time program: each moment's earliest of `runs` timed runs (load
+    only ever delays one), in seconds after the program's start; or why it cannot be recorded."""
+    prelude = "".join(l for l in check.prelude(prog).splitlines(keepends=True) if "__future__" not in l)
+    with tempfile.TemporaryDirectory() as folder:
+        moments_file = Path(folder) / "moments"
+        command = [python, "-c", TIMING_WRAPPER.format(prelude=prelude), str(moments_file)]
+        timings = []
+        for _ in range(runs):
+            result = check.run(command, prog)
+            if (result.stdout, result.exit) != (output.stdout, output.exit):
+                return "output of a timed run differs: not deterministic under load (not recorded)"
+            start, end = (float(t) - result.spawned for t in moments_file.read_text().split())
+            timings.append((start, [t - start for t in result.line_times], end - start))
+    return {"startup": round(min(t[0] for t in timings), 3),
+            "lines": [round(min(t), 3) for t in zip(*(t[1] for t in timings))],
+            "exit": round(min(t[2] for t in timings), 3)}
+
+
+def write_expected(prog: check.Program, result: check.Result, timing: dict | None) -> None:
     # CPython 3.11 makes the script's path absolute (`File "/checkout/.../name.py"`, warnings); the
     # recording keeps the name as given on the command line, as aioplay prints it.
     stderr = result.stderr.replace(f"{prog.path.parent}{os.sep}", "")
     data = {"stdout": result.stdout, "stderr": stderr, "exit": result.exit}
-    if prog.realtime:
-        data["elapsed"] = round(result.elapsed - startup, 3)   # the program alone, start-up excluded
-        data["startup"] = round(startup, 3)                     # informative: CPython's own start-up
+    if timing:
+        data["timing"] = timing
     try:
         text = json.dumps(data, indent=1, ensure_ascii=False)
         text.encode("utf-8")
@@ -55,17 +100,21 @@ def write_expected(prog: check.Program, result: check.Result, startup: float) ->
 def record(python: str, programs: list[check.Program]) -> int:
     """Records in parallel, the real-time ones afterwards one by one so their timing is clean.
 
-    Every program runs more than once: differing output means it is not deterministic (not
-    recorded); a real-time program keeps its fastest of three runs, as load only adds time.
+    Every program runs twice: differing output means it is not deterministic (not recorded).
+    A real-time program then runs five more times for its timing (record_timing).
     """
+    python = resolve(python)
+
     def one(prog: check.Program) -> str | None:
-        runs = [check.run([python], prog) for _ in range(3 if prog.realtime else 2)]
-        result = min(runs, key=lambda r: r.elapsed)
-        if any(r.exit is None for r in runs):
+        result, again = check.run([python], prog), check.run([python], prog)
+        if result.exit is None or again.exit is None:
             return f"{prog.name}: timed out after {prog.timeout:g} s under CPython (not recorded)"
-        if any((r.stdout, r.stderr, r.exit) != (result.stdout, result.stderr, result.exit) for r in runs):
+        if (again.stdout, again.stderr, again.exit) != (result.stdout, result.stderr, result.exit):
             return f"{prog.name}: output differs between runs under CPython: not deterministic (not recorded)"
-        write_expected(prog, result, check.startup_time([python]) if prog.realtime else 0.0)
+        timing = record_timing(python, prog, result) if prog.realtime else None
+        if isinstance(timing, str):
+            return f"{prog.name}: {timing}"
+        write_expected(prog, result, timing)
         if (result.exit != 0) != prog.error:
             what = f"exited {result.exit}" + (f": {check.last_line(result.stderr)}" if result.stderr else "")
             return f"{prog.name}: {what} (add `# conformance: error` if that is intended)" if not prog.error \

@@ -8,6 +8,8 @@
 #include <cstring>
 #ifdef __EMSCRIPTEN__
 #include <emscripten/stack.h>
+#else
+#include <pthread.h>
 #endif
 
 #include "py/builtin_types.hpp"
@@ -20,6 +22,25 @@
 namespace py {
 
 Interpreter* g_current = nullptr;
+
+#ifndef __EMSCRIPTEN__
+// The native stack guard's budget: what is left of this thread's stack below `here`, minus
+// headroom for the C++ frames that run between two checks (a quarter, at most 4 MB). The
+// size is the real one: the CLI runs programs on a thread with a large stack (cli/main.cpp),
+// a test's main thread has RLIMIT_STACK's (8 MB by default: a 6 MB budget from its top).
+static size_t native_stack_budget(char* here) {
+  pthread_attr_t attr;
+  void* low = nullptr;
+  size_t size = 0;
+  if (pthread_getattr_np(pthread_self(), &attr) == 0) {
+    pthread_attr_getstack(&attr, &low, &size);
+    pthread_attr_destroy(&attr);
+  }
+  if (!low) return size_t(6) << 20;  // unknown: assume the 8 MB default
+  size_t left = size_t(here - static_cast<char*>(low));
+  return left - std::min(left / 4, size_t(4) << 20);
+}
+#endif
 
 Str* Interpreter::intern(std::string_view s) {
   auto it = interned.find(s);
@@ -59,7 +80,9 @@ Interpreter::Interpreter() {
   gc_list.next = gc_list.prev = &gc_list;
   char probe;
   stack_base = &probe;
-  stack_budget = size_t(6) << 20;  // leave headroom below the 8 MB default native stack
+#ifndef __EMSCRIPTEN__
+  stack_budget = native_stack_budget(stack_base);
+#endif
 #ifdef __EMSCRIPTEN__
   // The wasm stack is what the link gave (TOTAL_STACK: 5 MB by default, less in the unit
   // tests) and overflowing it silently corrupts the data below it: budget what is left

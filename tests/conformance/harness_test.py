@@ -123,17 +123,39 @@ class HarnessTest(unittest.TestCase):
         self.assertIn("timed out", check.check(sleeper, prog)[0])
         self.assertIn("exit status -1", check.check([str(self.root / "missing")], prog)[0])
 
-    def test_realtime_elapsed_is_compared(self):
-        prog = self.program("rt", "# conformance: realtime\nimport time\ntime.sleep(1)\nprint('x')\n")
-        expected = self.record(prog)
-        self.assertAlmostEqual(expected["elapsed"], 1.0, delta=0.3)   # start-up excluded (loose: shared machines)
-        self.assertIn("startup", expected)
+    def test_realtime_moments_are_compared(self):
+        prog = self.program("rt", """\
+            # conformance: realtime
+            import time
+            print("a")
+            time.sleep(1)
+            print("b", end="")
+            """)
+        timing = self.record(prog)["timing"]
+        # Loose bounds: shared machines; start-up (interpreter + `import time`) is excluded.
+        self.assertEqual(len(timing["lines"]), 2)
+        self.assertLess(timing["lines"][0], 0.3)
+        self.assertAlmostEqual(timing["lines"][1] - timing["lines"][0], 1.0, delta=0.3)
+        self.assertGreater(timing["exit"], timing["lines"][1] - 0.05)   # the end: in-process, not at the pipe
         # The 0.1 s tolerance is for an idle machine; here only the verdicts' logic is tested.
         check.REALTIME_TOLERANCE = 0.5
         self.addCleanup(setattr, check, "REALTIME_TOLERANCE", 0.1)
         self.assertEqual(check.check(self.runner, prog), [])
-        fast = [sys.executable, "-c", "print('x')"]
-        self.assertTrue(any("elapsed" in p for p in check.check(fast, prog)))
+        hasty = [sys.executable, "-c", "print('a'); print('b', end='')"]   # the same lines, no pause
+        self.assertTrue(any(p.startswith("[real-time] line 2 came") for p in check.check(hasty, prog)))
+
+    def test_timing_moments(self):
+        cpython = {"lines": [0.01, 1.01, 1.02], "exit": 1.03}
+        self.assertEqual(check.compare_timing(cpython, {"lines": [0.0, 1.05, 1.05], "exit": 1.06}), [])
+        # A late start shifts only the first moment: the rest are timed from line 1.
+        late = check.compare_timing(cpython, {"lines": [0.3, 1.3, 1.31], "exit": 1.32})
+        self.assertEqual(late, ["[real-time] line 1 came 0.300 s after start-up, CPython's 0.010 s (tolerance 0.1 s)"])
+        slow_exit = check.compare_timing(cpython, {"lines": [0.01, 1.01, 1.02], "exit": 2.0})
+        self.assertEqual(len(slow_exit), 1)
+        self.assertIn("exit came 1.990 s after line 1, CPython's 1.020 s", slow_exit[0])
+        # No output: the exit is timed from start-up; a different line count is stdout's problem.
+        self.assertEqual(len(check.compare_timing({"lines": [], "exit": 1.0}, {"lines": [], "exit": 0.0})), 1)
+        self.assertEqual(check.compare_timing(cpython, {"lines": [5.0], "exit": 9.0}), [])
 
     def test_recorder_warns_on_unexpected_exit(self):
         prog = self.program("oops", "1 / 0\n")

@@ -70,7 +70,7 @@ struct TaskState {
   Task* current = nullptr;  // the task being stepped (borrowed: its step holds it)
   Task *head = nullptr, *tail = nullptr;
   int64_t counter = 0;
-  Ref s_pending, s_cancelled, s_finished, msg_kwnames;
+  Str *s_pending = nullptr, *s_cancelled = nullptr, *s_finished = nullptr;  // interned: the interpreter owns them
   Value native_add_done_callback;  // Future.add_done_callback's descriptor (fast-path test)
   std::unordered_set<Future*> sleeping;  // futures whose sleep() timer is pending
   Dict* ctx_dict = nullptr;        // contextvars' module dict, once imported
@@ -273,7 +273,9 @@ int cancel_any(Value fut, Value msg) {
   if (t == ts.task_type) return task_cancel(as_task(fut), msg);
   Ref m = getattr(fut, "cancel");
   if (!m) return -1;
-  Ref r = call(m.get(), &msg, 0, as_tuple(ts.msg_kwnames.get()));
+  Ref kwnames = tuple_pack({val(interp().intern("msg"))});
+  if (!kwnames) return -1;
+  Ref r = call(m.get(), &msg, 0, as_tuple(kwnames.get()));
   if (!r) return -1;
   return truth(r.get());
 }
@@ -473,7 +475,7 @@ Ref m_class_getitem(Value cls, const Value*, size_t, Tuple*) { return Ref::borro
 
 Ref g_state(Value self) {
   State s = as_fut(self)->state;
-  return s == kPending ? ts.s_pending : s == kCancelled ? ts.s_cancelled : ts.s_finished;
+  return Ref::borrow(val(s == kPending ? ts.s_pending : s == kCancelled ? ts.s_cancelled : ts.s_finished));
 }
 Ref g_result(Value self) { return Ref::borrow(none_if_null(as_fut(self)->result)); }
 Ref g_exception(Value self) { return Ref::borrow(none_if_null(as_fut(self)->exception)); }
@@ -1305,11 +1307,9 @@ void init_tasks(Interpreter& I, Value m) {
     add_methods(I, yt, ym);
     ts.yield_type = yt;
 
-    ts.s_pending = new_str_ascii("PENDING");
-    ts.s_cancelled = new_str_ascii("CANCELLED");
-    ts.s_finished = new_str_ascii("FINISHED");
-    Ref msg = new_str_ascii("msg");
-    ts.msg_kwnames = tuple_pack({msg.get()});
+    ts.s_pending = I.intern("PENDING");
+    ts.s_cancelled = I.intern("CANCELLED");
+    ts.s_finished = I.intern("FINISHED");
   }
   static const MethodDef fns[] = {
       {"get_running_loop", a_get_running_loop}, {"_get_running_loop", a_get_running_loop_opt},
@@ -1331,6 +1331,7 @@ void reset_tasks() {
   ts.counter = 0;
   ts.ctx_dict = nullptr;
   ts.modules_version = ~uint64_t(0);
+  std::unordered_set<Future*>().swap(ts.sleeping);  // its buckets too: forget_task_types overwrites it
 }
 
 void forget_task_types() {

@@ -17,14 +17,14 @@ def worker(loop):
         results.append(fut.result())
     never = concurrent.futures.Future()
     try:
-        never.result(timeout=0.2)
+        never.result(timeout=0.25)
     except concurrent.futures.TimeoutError:
         print("timed out in the thread")
     return results
 
 async def ticker():
     for i in range(3):
-        await asyncio.sleep(0.15)
+        await asyncio.sleep(0.3)
         print("tick", i)
 
 async def main():

@@ -6,7 +6,7 @@ import time
 async def main():
     q = asyncio.Queue()
     loop = asyncio.get_running_loop()
-    loop.call_later(0.35, q.put_nowait, "message")
+    loop.call_later(0.37, q.put_nowait, "message")  # not 0.35: "got ... at" would round either way
     t0 = time.perf_counter()
     start = loop.time()
     step = 1
