@@ -1,8 +1,8 @@
-#!/usr/bin/env -S node --stack-size=8000
+#!/usr/bin/env node
 // aioplay-node — runs a Python program on the page's engine (build/wasm/aioplay.js +
 // aioplay.wasm) under Node, with the command line of the native runner (DESIGN.md, contract 1):
 //
-//   node --stack-size=8000 scripts/aioplay-node.mjs [--engine DIR] [--virtual-time]
+//   node scripts/aioplay-node.mjs [--engine DIR] [--virtual-time]
 //        [--stdin FILE] FILE.py [ARGS] | -c CODE [ARGS] | - [ARGS]
 //
 // stdout, stderr and the exit status are the program's, as `python3 FILE.py` gives them.
@@ -10,8 +10,8 @@
 // The program's stdin is read whole before it starts (--stdin FILE, else this process's
 // stdin unless that is a terminal), as the page hands over its `stdin` option.
 // --engine DIR: where aioplay.js/.wasm are (default: $AIOPLAY_WASM_DIR, else build/wasm).
-// Node's --stack-size=8000 leaves the engine's deep recursion (3 MB budget) room on the
-// machine stack that wasm frames share with JavaScript.
+// Run it with node's default machine stack (984 KB), about what a browser worker gets: the
+// engine bounds its own use of it (cpp/py/frame.hpp, kMaxNativeDepth).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';

@@ -51,6 +51,15 @@ Frame* frame_for_call(Function* func, const Value* args, size_t nargs, Tuple* kw
 // Returns the returned/yielded value, or null with the exception pending; *yielded tells
 // which of return/yield happened.
 Ref eval_frame(Frame* f, bool* yielded);
+#ifdef __EMSCRIPTEN__
+// V8 runs wasm on the machine stack it gives JavaScript (984 KB by default, about what a
+// browser worker gets), which Interpreter::stack_budget (linear memory) does not see.
+// TurboFan's code for eval_frame takes ~31 KB of it per activation (Liftoff's < 1 KB; the
+// rest of a re-entry such as repr → __repr__ < 1 KB): enter_recursive and eval_frame cap
+// the activations (Interpreter::native_depth) so that they, and the C++ recursion between
+// them that recursion_limit bounds, fit.
+inline constexpr int kMaxNativeDepth = 24;
+#endif
 // Calls a Python function from C++ (re-enters the VM; bounded by the recursion limit).
 Ref call_function(Function* func, const Value* args, size_t nargs, Tuple* kwnames);
 

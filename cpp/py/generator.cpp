@@ -35,49 +35,29 @@ static void finish(Generator* g) {
   }
 }
 
-// Resumes the frame; `v` is pushed as the result of the pending yield unless null (a thrown
-// exception is pending instead, or the frame has not started).
-static int resume(Value genv, Value v, Ref* out) {
+void gen_enter(Generator* g) {
   Interpreter& I = interp();
-  Generator* g = as_gen(genv);
-  Type* t = type_of(genv);
-  Frame* f = g->frame;
-  if (v) {
-    f->stack()[f->stack_top++] = newref(v);
-  }
   g->started = true;
   g->running = true;
-  if (!enter_recursive("")) {
-    g->running = false;
-    return -1;
-  }
-  f->back = I.frame;
-  Value saved_exc = I.handled_exc;
+  // While the frame runs, the caller's handled exception waits in exc_state.
+  Value caller_exc = I.handled_exc;
   I.handled_exc = g->exc_state;
-  g->exc_state = kNull;
-  bool yielded;
-  incref(genv);
-  Ref r = eval_frame(f, &yielded);
-  g->exc_state = I.handled_exc;
-  I.handled_exc = saved_exc;
-  leave_recursive();
+  g->exc_state = caller_exc;
+}
+
+void gen_leave(Generator* g, int how) {
+  Interpreter& I = interp();
+  Value own_exc = I.handled_exc;
+  I.handled_exc = g->exc_state;
+  g->exc_state = own_exc;
   g->running = false;
-  if (r && yielded) {
-    *out = std::move(r);
-    decref(genv);
-    return 1;
-  }
-  Value es = g->exc_state;
+  if (how == 1) return;
+  Type* t = g->type;
   g->exc_state = kNull;
-  decref(es);
+  decref(own_exc);
   finish(g);
-  decref(genv);
-  if (r) {
-    *out = std::move(r);
-    return 0;
-  }
   // StopIteration escaping a generator body becomes RuntimeError (PEP 479).
-  if (err_matches(I.StopIteration) || (t == I.async_gen_type && err_matches(I.StopAsyncIteration))) {
+  if (how < 0 && (err_matches(I.StopIteration) || (t == I.async_gen_type && err_matches(I.StopAsyncIteration)))) {
     Ref e = fetch_error();
     const char* kind = t == I.coroutine_type ? "coroutine" : t == I.async_gen_type ? "async generator" : "generator";
     Ref re = make_exception(I.RuntimeError, std::string(kind) + " raised " + type_name(e.get()));
@@ -87,7 +67,30 @@ static int resume(Value genv, Value v, Ref* out) {
     x->suppress_context = true;
     set_error(std::move(re));
   }
-  return -1;
+}
+
+// Resumes the frame in a nested eval_frame; `v` is pushed as the result of the pending
+// yield unless null (a thrown exception is pending instead, or the frame has not started).
+static int resume(Value genv, Value v, Ref* out) {
+  Interpreter& I = interp();
+  Generator* g = as_gen(genv);
+  Frame* f = g->frame;
+  if (v) {
+    f->stack()[f->stack_top++] = newref(v);
+  }
+  g->started = true;
+  if (!enter_recursive("")) return -1;
+  gen_enter(g);
+  f->back = I.frame;
+  bool yielded;
+  incref(genv);
+  Ref r = eval_frame(f, &yielded);
+  leave_recursive();
+  int how = !r ? -1 : yielded ? 1 : 0;
+  gen_leave(g, how);
+  decref(genv);
+  if (r) *out = std::move(r);
+  return how;
 }
 
 int gen_send(Value genv, Value v, Ref* out) {

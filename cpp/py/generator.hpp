@@ -27,6 +27,12 @@ int gen_send(Value gen, Value v, Ref* out);
 // Throws `exc` (an exception instance) in at the suspension point; same results.
 int gen_throw(Value gen, Value exc, Ref* out);
 bool gen_is_running_await(Value coro);
+// The frame of `g` starts running (resume() and the VM's SEND/FOR_ITER, which run it in their
+// own dispatch loop): marks it running and swaps in its handled exception. gen_leave undoes
+// that when it stops: how = 1 yielded, 0 returned, -1 raised; after 0/-1 the frame is
+// freed (g->frame null) and an escaping StopIteration has become RuntimeError (PEP 479).
+void gen_enter(Generator* g);
+void gen_leave(Generator* g, int how);
 uint32_t gen_code_flags(Value gen);
 // Called as a coroutine that never started is destroyed (CPython's "coroutine '...' was
 // never awaited" RuntimeWarning); set by the asyncio runtime while it lives.

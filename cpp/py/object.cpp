@@ -5,6 +5,7 @@
 
 #include "py/builtin_types.hpp"
 #include "py/errors.hpp"
+#include "py/frame.hpp"
 
 namespace py {
 
@@ -127,6 +128,9 @@ bool enter_recursive(const char* where) {
   Interpreter& I = interp();
   char probe;
   bool native_deep = I.stack_base && I.stack_base - &probe > ptrdiff_t(I.stack_budget);
+#ifdef __EMSCRIPTEN__
+  native_deep = native_deep || I.native_depth >= kMaxNativeDepth;
+#endif
   if (++I.depth > I.recursion_limit || native_deep) {
     --I.depth;
     raisef(I.RecursionError, "maximum recursion depth exceeded%s", where);

@@ -1,7 +1,8 @@
 // vm.cpp — the bytecode dispatch loop, frames and argument binding.
 //
 // A Python→Python call pushes a heap frame and continues in the same loop; returning pops
-// it. Only native code calling back into Python (call_function) re-enters eval_frame,
+// it. SEND/FOR_ITER of a generator or coroutine run its frame the same way. Only native
+// code calling back into Python (call_function, gen_send) re-enters eval_frame,
 // bounded by the recursion limit and a native stack guard. Dispatch uses computed goto
 // where the compiler supports it, a switch otherwise.
 #include <cmath>
@@ -523,6 +524,16 @@ static int send_to(Value receiver, Value v, Value* out) {
 
 // ---- the loop ---------------------------------------------------------------------------------
 
+// A generator or coroutine (exact type) whose frame SEND/FOR_ITER can enter with `v`; anything
+// else (running, finished, a non-None first send) goes through gen_send for its error.
+static inline bool enterable_gen(Value r, Value v) {
+  Interpreter& I = interp();
+  Type* t = type_of(r);
+  if (t != I.coroutine_type && t != I.generator_type) return false;
+  Generator* g = static_cast<Generator*>(r.ptr());
+  return g->frame && !g->running && (g->started || v == kNone);
+}
+
 // The instance's __dict__ (or null); instance_dict_ptr without the call for fixed layouts.
 static inline Dict* instance_dict(Value obj, Type* t) {
   size_t off = t->dict_offset;
@@ -562,7 +573,26 @@ static inline Value dict_get_hinted(Dict* d, Str* name, size_t& hint) {
 #define PY_COMPUTED_GOTO 1
 #endif
 
+static Ref run_frame(Frame* f, bool* yielded);
+
+// Every C++ entry into the loop is counted (Interpreter::native_depth). On wasm the count
+// is bounded: enter_recursive refuses first with CPython's message for its call site; this
+// catches the entries that have no guard of their own (exec, import).
 Ref eval_frame(Frame* f, bool* yielded) {
+  Interpreter& I = interp();
+#ifdef __EMSCRIPTEN__
+  if (I.native_depth >= kMaxNativeDepth) {
+    *yielded = false;
+    return raise(I.RecursionError, "maximum recursion depth exceeded");
+  }
+#endif
+  ++I.native_depth;
+  Ref r = run_frame(f, yielded);
+  --I.native_depth;
+  return r;
+}
+
+static Ref run_frame(Frame* f, bool* yielded) {
   Interpreter& I = interp();
   *yielded = false;
   // A suspended green thread resumes at its innermost frame: the run returns to whoever
@@ -587,6 +617,7 @@ Ref eval_frame(Frame* f, bool* yielded) {
   bool reraise = false;
   Value retval;
   Frame* pending_frame = nullptr;
+  Value send_value;  // for enter_gen: what the entered generator's pending yield evaluates to
 
 #define LOAD_FRAME()                               \
   do {                                             \
@@ -1599,6 +1630,10 @@ dispatch:
         li->seq = kNull;
         decref(s);
       }
+    } else if (t == I.generator_type && enterable_gen(it, kNone)) {
+      pending_frame = static_cast<Generator*>(it.ptr())->frame;
+      send_value = kNone;
+      goto enter_gen;
     } else {
       Ref v = t->iternext ? t->iternext(it) : iter_next(it);
       if (v) {
@@ -1626,6 +1661,17 @@ dispatch:
       retval = w.release();
     }
     SAVE_FRAME();
+    if (!f->entry) {  // entered by enter_gen: the caller's SEND/FOR_ITER pushes the value
+      Frame* caller = f->back;
+      gen_leave(static_cast<Generator*>(f->gen), 1);
+      f->entry = true;
+      --I.depth;
+      f = caller;
+      I.frame = f;
+      LOAD_FRAME();
+      PUSH(retval);
+      DISPATCH();
+    }
     *yielded = true;
     I.frame = entry_back;
     return Ref::steal(retval);
@@ -1649,6 +1695,11 @@ dispatch:
   TARGET(SEND) {
     Value v = POP();
     Value receiver = TOP();
+    if (enterable_gen(receiver, v)) {
+      pending_frame = static_cast<Generator*>(receiver.ptr())->frame;
+      send_value = v;
+      goto enter_gen;
+    }
     Value out;
     int st = send_to(receiver, v, &out);
     decref(v);
@@ -1982,12 +2033,59 @@ push_frame_with_label:
     DISPATCH();
   }
 
+enter_gen:
+  // SEND or FOR_ITER of a generator/coroutine: its frame runs in this loop like a call
+  // (CPython 3.12's SEND_GEN), not in a nested eval_frame, so awaits and `yield from`
+  // chains cost no C stack per level. Its yield, return or exception comes back to this
+  // frame's SEND/FOR_ITER (YIELD_VALUE, do_return and error below).
+  {
+    Frame* gf = pending_frame;
+    Generator* g = static_cast<Generator*>(gf->gen);
+    if (++I.depth > I.recursion_limit) {
+      --I.depth;
+      decref(send_value);
+      g->started = true;  // as resume(): a coroutine that failed to start was still awaited
+      raise(I.RecursionError, "maximum recursion depth exceeded");
+      ERROR();
+    }
+    if (g->started) gf->stack()[gf->stack_top++] = send_value;
+    else decref(send_value);
+    gen_enter(g);
+    SAVE_FRAME();
+    gf->back = f;
+    gf->entry = false;
+    f = gf;
+    I.frame = f;
+    LOAD_FRAME();
+    DISPATCH();
+  }
+
 do_return:
   if (f->entry) {
     f->stack_top = int(sp - stack_base);
     I.frame = entry_back;
     if (co->flags & (kCoGenerator | kCoCoroutine | kCoAsyncGenerator)) f->stack_top = int(sp - stack_base);
     return Ref::steal(retval);
+  }
+  if (f->gen) {  // entered by enter_gen: the caller's SEND/FOR_ITER is done
+    Frame* caller = f->back;
+    f->stack_top = int(sp - stack_base);
+    I.frame = caller;
+    gen_leave(static_cast<Generator*>(f->gen), 0);  // frees f
+    --I.depth;
+    f = caller;
+    LOAD_FRAME();
+    uint32_t at = code[PC - 1];
+    if (instr_op(at) == SEND) {
+      Value receiver = TOP();
+      TOP() = retval;  // the value of the await / yield from
+      decref(receiver);
+    } else {  // FOR_ITER: the generator is exhausted
+      decref(retval);
+      decref(POP());
+    }
+    PC = int(instr_arg(at));
+    DISPATCH();
   }
   {
     Frame* caller = f->back;
@@ -2042,10 +2140,11 @@ error:
   }
   {
     Frame* caller = f->back;
-    frame_free(f);
+    I.frame = caller;
+    if (f->gen) gen_leave(static_cast<Generator*>(f->gen), -1);  // entered by enter_gen; frees f
+    else frame_free(f);
     --I.depth;
     f = caller;
-    I.frame = f;
     LOAD_FRAME();
     goto error;
   }

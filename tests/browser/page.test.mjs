@@ -312,3 +312,37 @@ test('a link to a gallery demo says the gallery is not there yet', () =>
     assert.match(await page.evaluate(() => window.aioplay.source()), /^import asyncio\n\nasync def hello/);
     assert.deepEqual(problems, []);
   }));
+
+// A worker's machine stack is V8's default (~1 MB), shared by JavaScript and the engine's
+// wasm frames: awaits nested 500 deep run like calls, and deep re-entry from native code
+// (repr → __repr__), once the engine's hot code is optimised, ends in RecursionError.
+const DEEP = `import asyncio
+s = 0
+for i in range(200000):
+    s += len(str(i))
+async def down(n):
+    if n == 0:
+        await asyncio.sleep(0.01)
+        return 0
+    return 1 + await down(n - 1)
+print(asyncio.run(down(500)))
+class R:
+    def __repr__(self):
+        return repr(self)
+try:
+    repr(R())
+except RecursionError as e:
+    print(type(e).__name__)
+`;
+
+test('awaits nested 500 deep run in the page, and deep re-entry ends in RecursionError', () =>
+  withPage('', async ({ page, problems }) => {
+    const result = await page.evaluate(async (source) => {
+      await window.aioplay.ready;
+      return window.aioplay.run(source, { virtualTime: true });
+    }, DEEP);
+    assert.equal(result.stderr, '');
+    assert.equal(result.stdout, '500\nRecursionError\n');
+    assert.equal(result.exitCode, 0);
+    assert.deepEqual(problems, []);
+  }));
