@@ -43,7 +43,7 @@ void Handle::cancel() {
   if (cancelled_) return;
   cancelled_ = true;
   drop();
-  if (in_heap_) ++loop_->cancelled_timers_;
+  if (loop_->heap_.contains(this)) loop_->cancelled_timers_.push_back(this);
 }
 
 Loop::Loop(ClockKind clock) : clock_(clock) {}
@@ -55,10 +55,10 @@ Loop::~Loop() {
     if (e.keep) e.keep->release();
   }
   heap_.clear([](Handle* h) {
-    h->in_heap_ = false;
     h->drop();
     h->release();
   });
+  cancelled_timers_.clear();
   // Unfinished tasks: destroy their frames (RAII), then drop the loop's reference.
   while (live_head_) {
     TaskBase* t = live_head_;
@@ -68,14 +68,20 @@ Loop::~Loop() {
 
 Loop* Loop::running() { return t_running; }
 
+Loop::ReadyQueue::ReadyQueue() : buf_(new Entry[64]), end_(buf_ + 64), head_(buf_), tail_(buf_) {}
+
+// Called when the ring is full (tail_ == head_): doubles it, oldest entry first.
 void Loop::ReadyQueue::grow() {
-  std::size_t cap = cap_ ? cap_ * 2 : 64;
-  Entry* buf = new Entry[cap];
-  for (std::size_t i = 0; i < size_; ++i) buf[i] = buf_[(head_ + i) & (cap_ - 1)];
+  const std::size_t cap = std::size_t(end_ - buf_);
+  Entry* buf = new Entry[2 * cap];
+  Entry* out = buf;
+  for (Entry* p = head_; p != end_; ++p) *out++ = *p;
+  for (Entry* p = buf_; p != tail_; ++p) *out++ = *p;
   delete[] buf_;
   buf_ = buf;
-  cap_ = cap;
-  head_ = 0;
+  end_ = buf + 2 * cap;
+  head_ = buf;
+  tail_ = out;
 }
 
 void Loop::run_handle(void*, Ref* keep, bool run) {
@@ -83,55 +89,53 @@ void Loop::run_handle(void*, Ref* keep, bool run) {
   if (run && !h->cancelled_) h->invoke();
 }
 
-// asyncio's _run_once prologue: rebuild the heap when most of it is cancelled timers
-// (more than half, and at least 100 timers scheduled), then discard the cancelled ones at
-// the top, so that the next deadline is a live timer's.
+// asyncio's _run_once prologue: cancelled timers leave the heap. When they are most of it
+// (more than half, and more than 100 timers scheduled) the heap is rebuilt without them in
+// O(n), as asyncio does; otherwise each is removed by its back-index in O(log n) (asyncio
+// only discards those that reached the top; the rest stay until they do).
 void Loop::drop_cancelled_timers() {
-  if (cancelled_timers_ == 0) return;
-  if (heap_.size() > 100 && cancelled_timers_ * 2 > heap_.size()) {
+  if (heap_.size() > 100 && cancelled_timers_.size() * 2 > heap_.size()) {
     heap_.sweep([](Handle* h) {
       if (!h->cancelled_) return false;
-      h->in_heap_ = false;
       h->release();
       return true;
     });
-    cancelled_timers_ = 0;
-    return;
+  } else {
+    for (Handle* h : cancelled_timers_) {
+      heap_.remove(h);
+      h->release();
+    }
   }
-  while (cancelled_timers_ > 0 && heap_.top().h->cancelled_) {
-    Handle* h = heap_.pop();
-    h->in_heap_ = false;
-    --cancelled_timers_;
-    h->release();
-  }
+  cancelled_timers_.clear();
 }
 
 void Loop::run_once() {
   RunningScope scope(this, running_depth_);
-  drop_cancelled_timers();
+  if (!cancelled_timers_.empty()) drop_cancelled_timers();
   if (ready_.empty() && !stopping_ && !heap_.empty()) {
     // asyncio waits in epoll, whose timeout it rounds *up* to whole milliseconds: timers
     // due within that millisecond fire in the same iteration. Same rounding here, so that
     // virtual time batches timers exactly as CPython does in real time.
-    double wait = heap_.top().when - time();
+    double wait = heap_.top_when() - time();
     if (wait > 0) clock_.idle(std::ceil(wait * 1e3) * 1e-3);
   }
   // Due timers join the back of the ready queue, in (deadline, sequence) order.
   if (!heap_.empty()) {
     const double end = time() + kClockResolution;
-    while (!heap_.empty() && heap_.top().when < end) {
+    while (!heap_.empty() && heap_.top_when() < end) {
+      // Not touched here (it runs after all due timers are queued): its line is fetched
+      // meanwhile, the one miss of firing a timer that the heap cannot avoid.
       Handle* h = heap_.pop();
-      h->in_heap_ = false;
-      if (h->cancelled_) {
-        --cancelled_timers_;
-        h->release();
-      } else {
-        ready_.push({&Loop::run_handle, nullptr, h});  // the heap's reference moves along
-      }
+      __builtin_prefetch(h);
+      ready_.push({&Loop::run_handle, nullptr, h});  // the heap's reference moves along
     }
   }
   for (std::size_t n = ready_.size(); n > 0; --n) {
     Entry e = ready_.pop();
+    if (e.fn == &TaskBase::resume_entry) {  // a task's step after a yield, inline
+      static_cast<TaskBase*>(e.ctx)->resume();
+      continue;
+    }
     e.fn(e.ctx, e.keep, true);
     if (e.keep) e.keep->release();
   }

@@ -4,9 +4,10 @@
 //     timer that is due to the back of the queue, then runs exactly the callbacks that were
 //     queued when the iteration began; callbacks they schedule run in the next iteration.
 //   * A heap of timers keyed by (deadline, sequence) (timer_heap.hpp). A cancelled timer
-//     drops its callback at once and stays in the heap until it reaches the top or until
-//     cancelled timers are more than half of the heap (then the heap is rebuilt without
-//     them), as asyncio does; it never fires and never delays the loop.
+//     drops its callback at once; it leaves the heap at the start of the next iteration
+//     (asyncio's sweep point): each one by its back-index in O(log n), or, when cancelled
+//     timers are more than half of the heap, all at once by rebuilding the heap without
+//     them in O(n), as asyncio does. It never fires and never delays the loop.
 //   * Every wake-up of a coroutine goes through the ready queue: futures schedule their
 //     done-callbacks with call_soon, tasks step from there. Nothing resumes a coroutine
 //     from inside await_suspend, so stack depth never depends on how tasks chain.
@@ -61,9 +62,9 @@ class Handle : public Ref {
   friend class TimerHeap;
   Loop* loop_;
   bool cancelled_ = false;
+  std::uint32_t timer_id_ = UINT32_MAX;  // its entry in the heap's pool (timer_heap.hpp)
   double when_ = 0;
   std::uint64_t seq_ = 0;
-  bool in_heap_ = false;
 };
 
 template <class F>
@@ -153,7 +154,7 @@ class Loop {
 
   std::size_t ready_count() const { return ready_.size(); }
   // Timers scheduled and not cancelled.
-  std::size_t timer_count() const { return heap_.size() - cancelled_timers_; }
+  std::size_t timer_count() const { return heap_.size() - cancelled_timers_.size(); }
 
  private:
   friend class Handle;
@@ -163,34 +164,40 @@ class Loop {
     void* ctx;
     Ref* keep;
   };
-  // FIFO ring buffer of entries (capacity a power of two).
+  // FIFO ring buffer of entries. Pointers rather than indices, and never full between
+  // calls (a push that fills it grows it at once): a push is one store of the entry and a
+  // pointer bump, a pop the same, which is a third of a task's resume after a yield.
   class ReadyQueue {
    public:
+    ReadyQueue();
     ~ReadyQueue() { delete[] buf_; }
-    std::size_t size() const { return size_; }
-    bool empty() const { return size_ == 0; }
+    ReadyQueue(const ReadyQueue&) = delete;
+    ReadyQueue& operator=(const ReadyQueue&) = delete;
+    std::size_t size() const {
+      return std::size_t(tail_ >= head_ ? tail_ - head_ : (end_ - head_) + (tail_ - buf_));
+    }
+    bool empty() const { return head_ == tail_; }
     void push(Entry e) {
-      if (size_ == cap_) grow();
-      buf_[(head_ + size_++) & (cap_ - 1)] = e;
+      *tail_ = e;
+      if (++tail_ == end_) tail_ = buf_;
+      if (tail_ == head_) [[unlikely]]
+        grow();
     }
     Entry pop() {
-      Entry e = buf_[head_];
-      head_ = (head_ + 1) & (cap_ - 1);
-      --size_;
+      Entry e = *head_;
+      if (++head_ == end_) head_ = buf_;
       return e;
     }
 
    private:
     void grow();
-    Entry* buf_ = nullptr;
-    std::size_t cap_ = 0, head_ = 0, size_ = 0;
+    Entry *buf_, *end_, *head_, *tail_;
   };
 
   static void run_handle(void* ctx, Ref* keep, bool run);
   void push_timer(Handle* h, double when) {
     h->when_ = when;
     h->seq_ = seq_++;
-    h->in_heap_ = true;
     heap_.push(h, when);
   }
   void drop_cancelled_timers();
@@ -200,7 +207,7 @@ class Loop {
   Clock clock_;
   ReadyQueue ready_;
   TimerHeap heap_;  // each timer in it holds one reference
-  std::size_t cancelled_timers_ = 0;  // how many of them are cancelled
+  std::vector<Handle*> cancelled_timers_;  // cancelled, still in the heap
   std::uint64_t seq_ = 0;
   bool stopping_ = false;
   int running_depth_ = 0;

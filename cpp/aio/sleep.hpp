@@ -13,8 +13,10 @@ class SleepAwaiter {
  public:
   explicit SleepAwaiter(double seconds) : seconds_(seconds) {}
   SleepAwaiter(const SleepAwaiter&) = delete;
+  // sleep(0) sets neither fut_ nor timer_: its awaiter's destructor is one test.
   ~SleepAwaiter() {
-    if (timer_) timer_->cancel();
+    if (fut_) [[unlikely]]
+      stop_timer();
   }
   bool await_ready() const noexcept { return false; }
   template <class P>
@@ -24,13 +26,7 @@ class SleepAwaiter {
       task_->yield_now(Settle);
       return;
     }
-    Loop& loop = task_->loop();
-    fut_ = Rc<FutureOf<void>>::adopt(new FutureOf<void>(loop));
-    fut_->set_label("sleep", seconds_);
-    timer_ = loop.call_later(seconds_, [f = fut_] {
-      if (!f->done()) f->set_result({});
-    });
-    task_->wait_on(fut_.get(), Settle);
+    start_timer();
   }
   auto await_resume() {
     if constexpr (Settle) {
@@ -40,10 +36,27 @@ class SleepAwaiter {
   }
 
  private:
+  [[gnu::noinline]] void start_timer() {
+    Loop& loop = task_->loop();
+    fut_ = new FutureOf<void>(loop);
+    fut_->set_label("sleep", seconds_);
+    timer_ = loop.call_later(seconds_, [f = Rc<FutureOf<void>>::share(fut_)] {
+      if (!f->done()) f->set_result({});
+    }).leak();
+    task_->wait_on(fut_, Settle);
+  }
+  // asyncio.sleep's `finally: h.cancel()`; drops the references start_timer() took.
+  [[gnu::noinline]] void stop_timer() {
+    timer_->cancel();
+    timer_->release();
+    fut_->release();
+  }
+
   double seconds_;
   TaskBase* task_ = nullptr;
-  Rc<FutureOf<void>> fut_;
-  Rc<Handle> timer_;
+  // Both owned (one reference each) once the timer is started, null before.
+  FutureOf<void>* fut_ = nullptr;
+  Handle* timer_ = nullptr;
 };
 
 class sleep {

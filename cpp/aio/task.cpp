@@ -58,6 +58,10 @@ void TaskBase::step_entry(void*, Ref* keep, bool run) {
   if (run) static_cast<TaskBase*>(keep)->step();
 }
 
+void TaskBase::resume_entry(void* ctx, Ref*, bool run) {
+  if (run) static_cast<TaskBase*>(ctx)->resume();
+}
+
 void TaskBase::wakeup_entry(void* ctx, Ref* keep, bool run) {
   if (!run) return;
   auto* t = static_cast<TaskBase*>(ctx);
@@ -94,6 +98,12 @@ void TaskBase::step() {
   if (signal_ != Signal::suspended) [[unlikely]]
     drive();
   leave(outer);
+}
+
+void TaskBase::raise_returned(PromiseBase& frame) {
+  frame.failed = false;
+  raise_here(std::move(*frame.link->error));
+  frame.link->error.reset();
 }
 
 void TaskBase::step_cancelled() { step_throw(make_cancelled_error()); }

@@ -172,14 +172,16 @@ class TaskBase : public FutureBase {
   // Suspends the task until f is done; the wakeup is f's done-callback.
   void wait_on(FutureBase* f, bool settle);
   // Suspends the task for one iteration (asyncio's bare yield). Inline: it is half of
-  // every `sleep(0)`.
+  // every `sleep(0)`. The queued entry holds no reference: the loop's list of live tasks
+  // does, and a task cannot finish while its only step waits in the queue (the loop drains
+  // its queue before it abandons unfinished tasks).
   void yield_now(bool settle) {
     await_settle_ = settle;
     signal_ = Signal::suspended;
     Loop& l = loop();
     if (l.tracing()) [[unlikely]]
       trace(TraceKind::suspended, nullptr);
-    l.post(&TaskBase::step_entry, nullptr, this);
+    l.post(&TaskBase::resume_entry, this, nullptr);
   }
   // Starts `child` inline, awaited by `parent`.
   void push(PromiseBase& child, PromiseBase& parent, detail::LinkBase& link, bool settle);
@@ -194,14 +196,13 @@ class TaskBase : public FutureBase {
     e.swap(injected_);
     return e;
   }
+  // Inlined into every coroutine's final suspend: the failed case is out of line, so that
+  // moving an Error does not give each coroutine a large stack frame to set up on every
+  // resume.
   void returned(PromiseBase& frame) {
-    if (frame.failed) {
-      frame.failed = false;
-      raise_here(std::move(*frame.link->error));
-      frame.link->error.reset();
-    } else {
-      signal_ = Signal::returned;
-    }
+    if (frame.failed) [[unlikely]]
+      return raise_returned(frame);
+    signal_ = Signal::returned;
   }
 
  protected:
@@ -216,7 +217,24 @@ class TaskBase : public FutureBase {
   friend class Loop;
   enum class Signal : unsigned char { none, suspended, pushed, returned, unwind };
   static void step_entry(void* ctx, Ref* keep, bool run);
+  // The step after a bare yield: the ready-queue entry kind that resumes the suspended
+  // frame with the least work (no reference to drop, no waiter to clear); cancellation
+  // and tracing take step()'s path. The loop runs these entries inline (resume()).
+  static void resume_entry(void* ctx, Ref* keep, bool run);
+  void resume() {
+    Loop& l = loop();
+    if (must_cancel_ || l.tracing()) [[unlikely]]
+      return step();
+    TaskBase* outer = l.current_;
+    l.current_ = this;
+    signal_ = Signal::none;
+    frame_->handle.resume();
+    if (signal_ != Signal::suspended) [[unlikely]]
+      drive();
+    l.current_ = outer;
+  }
   static void wakeup_entry(void* ctx, Ref* keep, bool run);
+  [[gnu::noinline, gnu::cold]] void raise_returned(PromiseBase& frame);
   void step();                      // asyncio __step(): send None
   void step_throw(Error exc);       // asyncio __step(exc): throw exc in
   [[gnu::noinline, gnu::cold]] void step_cancelled();  // step_throw(CancelledError) for a pending cancel()

@@ -2,6 +2,7 @@
 
 #include <new>
 
+#include "aio/error.hpp"
 #include "aio/loop.hpp"
 
 namespace aio {
@@ -12,17 +13,32 @@ constexpr std::align_val_t kLine{128};
 
 TimerHeap::~TimerHeap() { ::operator delete(buf_, kLine); }
 
-inline bool TimerHeap::earlier(const Slot& a, const Slot& b) {
-  return a.when < b.when || (a.when == b.when && a.h->seq_ < b.h->seq_);
+inline bool TimerHeap::earlier(const Slot& a, const Slot& b) const {
+  return a.when < b.when || (a.when == b.when && owner_[a.id]->seq_ < owner_[b.id]->seq_);
 }
 
 void TimerHeap::grow() {
   std::size_t cap = cap_ ? cap_ * 2 : 64;
+  if (cap > kNoId) panic("too many timers");
   auto* buf = static_cast<Slot*>(::operator new((cap + kShift + 1) * sizeof(Slot), kLine));
   for (std::size_t i = 0; i < size_; ++i) buf[i + kShift] = at(i);
   ::operator delete(buf_, kLine);
   buf_ = buf;
   cap_ = cap;
+}
+
+std::uint32_t TimerHeap::new_id(Handle* h) {
+  std::uint32_t id = free_;
+  if (id != kNoId) {
+    free_ = pos_[id];
+    owner_[id] = h;
+  } else {
+    id = static_cast<std::uint32_t>(pos_.size());
+    pos_.push_back(0);
+    owner_.push_back(h);
+  }
+  h->timer_id_ = id;
+  return id;
 }
 
 // The smallest of the children starting at `first` (which exists).
@@ -38,44 +54,71 @@ void TimerHeap::sift_up(std::size_t i, Slot s) {
   while (i > 0) {
     std::size_t parent = (i - 1) / kArity;
     if (!earlier(s, at(parent))) break;
-    at(i) = at(parent);
+    place(i, at(parent));
     i = parent;
   }
-  at(i) = s;
+  place(i, s);
 }
 
 void TimerHeap::sift_down(std::size_t i, Slot s) {
   for (std::size_t first; (first = kArity * i + 1) < size_;) {
     std::size_t child = min_child(first);
     if (!earlier(at(child), s)) break;
-    at(i) = at(child);
+    place(i, at(child));
     i = child;
   }
-  at(i) = s;
+  place(i, s);
 }
 
 void TimerHeap::push(Handle* h, double when) {
   if (size_ == cap_) grow();
-  sift_up(size_++, Slot{when, h});
+  sift_up(size_++, Slot{when, new_id(h)});
 }
 
 Handle* TimerHeap::pop() {
-  Handle* h = at(0).h;
+  const std::uint32_t id = at(0).id;
+  Handle* h = owner_[id];
+  free_id(id);
   Slot last = at(--size_);
   if (size_ == 0) return h;
   std::size_t i = 0;
   for (std::size_t first; (first = kArity * i + 1) < size_;) {
+    // The grandchildren of i are one contiguous block of 64 slots (16 lines): fetch it
+    // while the children are compared, so that the next level's line is on its way.
+    if (std::size_t gc = kArity * first + 1; gc < size_) {
+      const char* p = reinterpret_cast<const char*>(&at(gc));
+      for (std::size_t b = 0; b < kArity * kArity * sizeof(Slot); b += 64) __builtin_prefetch(p + b);
+    }
     std::size_t child = min_child(first);
-    at(i) = at(child);
+    place(i, at(child));
     i = child;
   }
   sift_up(i, last);
+  // The next pop starts with the new top's entry.
+  if (size_ > 0) __builtin_prefetch(&owner_[at(0).id]);
   return h;
 }
 
+void TimerHeap::remove(Handle* h) {
+  const std::uint32_t id = h->timer_id_;
+  const std::size_t i = pos_[id];
+  free_id(id);
+  Slot last = at(--size_);
+  if (i == size_) return;
+  if (i > 0 && earlier(last, at((i - 1) / kArity)))
+    sift_up(i, last);
+  else
+    sift_down(i, last);
+}
+
+bool TimerHeap::contains(const Handle* h) const {
+  return h->timer_id_ < owner_.size() && owner_[h->timer_id_] == h;
+}
+
 void TimerHeap::heapify() {
-  if (size_ < 2) return;
-  for (std::size_t i = (size_ - 2) / kArity + 1; i-- > 0;) sift_down(i, at(i));
+  if (size_ >= 2)
+    for (std::size_t i = (size_ - 2) / kArity + 1; i-- > 0;) sift_down(i, at(i));
+  for (std::size_t i = 0; i < size_; ++i) pos_[at(i).id] = static_cast<std::uint32_t>(i);
 }
 
 }  // namespace aio
