@@ -249,7 +249,7 @@ Interpreter::~Interpreter() {
   interned.clear();
   for (Type* t : all_types) {
     t->~Type();
-    free_object_memory(t);
+    free_object_memory(t, true);  // every built-in type is an instance of `type`, which has GC
   }
   all_types.clear();
   for (void*& head : frame_pool) {

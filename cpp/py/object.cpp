@@ -66,9 +66,9 @@ Object* alloc_object(Type* t, size_t size) {
   return o;
 }
 
-void free_object_memory(Object* o) {
+void free_object_memory(Object* o, bool gc) {
   Interpreter& I = interp();
-  void* mem = o->type->has_gc() ? static_cast<void*>(gc_head(o)) : static_cast<void*>(o);
+  void* mem = gc ? static_cast<void*>(gc_head(o)) : static_cast<void*>(o);
   if (unsigned cls = o->flags >> kObjSizeClassShift) {
     I.heap_bytes -= SmallObjects::block_bytes(cls);
     I.small.free(mem, cls);
@@ -102,7 +102,7 @@ Object* realloc_object(Object* o, size_t size) {
   }
   std::memcpy(static_cast<void*>(r), o, old < size ? old : size);
   r->flags = (r->flags & ~(0xffu << kObjSizeClassShift)) | (ncls << kObjSizeClassShift);
-  free_object_memory(o);
+  free_object_memory(o, false);
   return r;
 }
 
@@ -137,7 +137,7 @@ static void dealloc_now(Object* o) {
   gc_untrack(o);
   if (t->finalize) t->finalize(o);
   if (t->has_gc() && I.gc_count > 0) --I.gc_count;
-  free_object_memory(o);
+  free_object_memory(o, t->has_gc());
   if (t->is_heap()) decref(Value::from_ptr(t));
 }
 

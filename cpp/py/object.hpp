@@ -195,8 +195,9 @@ bool isinstance(Value v, Type* t);
 Object* alloc_object(Type* t, size_t size);  // zeroed, refcount 1; gc_track it if the type has GC
 // Resizes a non-GC object's memory to `size` bytes keeping its contents (it may move).
 Object* realloc_object(Object* o, size_t size);
-// Gives back the memory of an object whose type is not a heap type, without finalizing it.
-void free_object_memory(Object* o);
+// Gives back an object's memory without finalizing it; gc: its type has GC (a GcHead precedes
+// it). Passed in because at teardown o's type may be gone already.
+void free_object_memory(Object* o, bool gc);
 // Runs o's __del__ once in its life (PEP 442; kObjFinalized marks it), with o kept alive
 // by the caller. An exception in it is reported as CPython's "Exception ignored in".
 void call_del(Object* o);
