@@ -16,8 +16,8 @@ namespace {
 using py::SmallObjects;
 
 TEST(SmallObjects, SizeClasses) {
-#if defined(__SANITIZE_ADDRESS__)
-  EXPECT_EQ(SmallObjects::size_class(16), 0u);  // everything from malloc under ASan
+#if defined(__SANITIZE_ADDRESS__) || defined(__EMSCRIPTEN__)
+  EXPECT_EQ(SmallObjects::size_class(16), 0u);  // everything from malloc under ASan and on wasm
 #else
   EXPECT_EQ(SmallObjects::size_class(1), 1u);
   EXPECT_EQ(SmallObjects::size_class(16), 1u);
@@ -34,6 +34,9 @@ bool all_zero(const void* p, size_t n) {
 }
 
 TEST(SmallObjects, BlocksAreZeroedAlignedAndReused) {
+#ifdef __EMSCRIPTEN__
+  GTEST_SKIP() << "the allocator is off on wasm: its blocks are only 8-byte aligned there";
+#endif
   SmallObjects pool;
   for (unsigned cls = 1; cls <= SmallObjects::kClasses; ++cls) {
     size_t n = SmallObjects::block_bytes(cls);
@@ -50,6 +53,9 @@ TEST(SmallObjects, BlocksAreZeroedAlignedAndReused) {
 }
 
 TEST(SmallObjects, ManyBlocksAcrossArenasDoNotOverlap) {
+#ifdef __EMSCRIPTEN__
+  GTEST_SKIP() << "the allocator is off on wasm: its blocks are only 8-byte aligned there";
+#endif
   SmallObjects pool;
   // Mixed classes, several arenas' worth; each block is filled with its own index.
   std::vector<std::pair<unsigned char*, unsigned>> blocks;
