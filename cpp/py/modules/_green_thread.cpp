@@ -69,6 +69,19 @@ Ref green_new(Type* t, const Value* args, size_t nargs, Tuple*) {
   return Ref::steal(Value::from_ptr(g));
 }
 
+// Appends the thread's keyword values to argv; returns their names (the VM's kwnames).
+Ref push_kwargs(GreenThread* g, std::vector<Value>& argv) {
+  Dict* d = as_dict(g->kwargs);
+  Ref kwnames = new_tuple(d->used);
+  size_t pos = 0, i = 0;
+  Value k, v;
+  while (dict_next(d, &pos, &k, &v)) {
+    as_tuple(kwnames.get())->items[i++] = newref(k);
+    argv.push_back(v);
+  }
+  return kwnames;
+}
+
 // The call's arguments as the VM passes them: positional, then keyword values (kwnames).
 // A bound method contributes its self first. Returns the function to run in frames, or
 // null when the callable is not plain Python code (it then runs as one call).
@@ -83,14 +96,7 @@ Function* flatten_call(GreenThread* g, std::vector<Value>& argv, Ref& kwnames) {
   Tuple* a = as_tuple(g->args);
   argv.insert(argv.end(), a->items, a->items + a->n);
   if (g->kwargs && as_dict(g->kwargs)->used) {
-    Dict* d = as_dict(g->kwargs);
-    kwnames = new_tuple(d->used);
-    size_t pos = 0, i = 0;
-    Value k, v;
-    while (dict_next(d, &pos, &k, &v)) {
-      as_tuple(kwnames.get())->items[i++] = newref(k);
-      argv.push_back(v);
-    }
+    kwnames = push_kwargs(g, argv);
   }
   if (type_of(fn) != I.function_type) return nullptr;
   Function* f = static_cast<Function*>(fn.ptr());
@@ -108,17 +114,9 @@ Ref run_whole(GreenThread* g) {
   Ref r;
   if (g->kwargs && as_dict(g->kwargs)->used) {
     std::vector<Value> argv;
-    Ref kwnames;
     Tuple* a = as_tuple(g->args);
     argv.assign(a->items, a->items + a->n);
-    Dict* d = as_dict(g->kwargs);
-    kwnames = new_tuple(d->used);
-    size_t pos = 0, i = 0;
-    Value k, v;
-    while (dict_next(d, &pos, &k, &v)) {
-      as_tuple(kwnames.get())->items[i++] = newref(k);
-      argv.push_back(v);
-    }
+    Ref kwnames = push_kwargs(g, argv);
     r = call(g->fn, argv.data(), a->n, as_tuple(kwnames.get()));
   } else {
     r = call(g->fn, as_tuple(g->args)->items, as_tuple(g->args)->n);
