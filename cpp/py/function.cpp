@@ -36,13 +36,7 @@ static void code_traverse(Object* o, VisitFn visit, void* arg) {
 }
 
 Code* new_code() {
-  Code* c = static_cast<Code*>(alloc_object(interp().code_type, sizeof(Code)));
-  uint32_t flags = c->flags;
-  new (c) Code();
-  c->flags = flags;
-  c->rc = 1;
-  c->type = interp().code_type;
-  return c;
+  return emplace_object<Code>(alloc_object(interp().code_type, sizeof(Code)));
 }
 
 static Ref code_getattr(Value self, Str* name) {

@@ -10,6 +10,7 @@
 // returning int return -1 with an exception pending (0/1 otherwise). Arguments are borrowed.
 #pragma once
 #include <cstring>
+#include <new>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -38,8 +39,8 @@ enum : uint32_t {
                             // Interpreter::type_epoch (the attribute caches' validity)
 };
 // The top byte of Object::flags is the SmallObjects size class of the object's memory (0:
-// malloc). Code that placement-constructs an Object subtype over alloc_object's memory
-// must put the flags back (the constructor zeroes them).
+// malloc). An Object subtype with C++ members is built over alloc_object's memory with
+// emplace_object, which keeps them (the constructor zeroes them).
 inline constexpr unsigned kObjSizeClassShift = 24;
 
 // Type::tflags.
@@ -193,6 +194,17 @@ inline bool isinstance_exact(Value v, Type* t) { return type_of(v) == t; }
 bool isinstance(Value v, Type* t);
 
 Object* alloc_object(Type* t, size_t size);  // zeroed, refcount 1; gc_track it if the type has GC
+// Constructs a T (an Object subtype with C++ members) over alloc_object's memory. The header
+// alloc_object wrote (refcount, type, flags with the size class) is kept: T() zeroes it, and
+// saving "o->flags" by hand around it goes wrong for a T with a `flags` member of its own
+// (Code's co_flags): the block's size class was lost and free_object_memory passed it to free().
+template <class T>
+T* emplace_object(Object* mem) {
+  Object header = *mem;
+  T* o = new (mem) T();
+  static_cast<Object&>(*o) = header;
+  return o;
+}
 // Resizes a non-GC object's memory to `size` bytes keeping its contents (it may move).
 Object* realloc_object(Object* o, size_t size);
 // Gives back an object's memory without finalizing it; gc: its type has GC (a GcHead precedes

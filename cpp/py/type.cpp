@@ -17,12 +17,7 @@ static void type_traverse(Object* o, VisitFn visit, void* arg);
 static void type_clear(Object* o);
 
 Type* new_builtin_type(Interpreter& I, const char* name, Type* base, size_t basicsize, uint32_t tflags) {
-  Type* t = static_cast<Type*>(alloc_object(I.type_type, sizeof(Type)));
-  uint32_t flags = t->flags;
-  new (t) Type();
-  t->flags = flags;
-  t->rc = 1;
-  t->type = I.type_type;
+  Type* t = emplace_object<Type>(alloc_object(I.type_type, sizeof(Type)));
   t->name = name;
   t->qualname = name;
   t->base = base;
@@ -959,13 +954,7 @@ Ref type_new_class(Type* meta, Value name, Value bases, Value ns, Tuple* kwnames
     }
     return raisef(I.TypeError, "Cannot create a consistent method resolution\norder (MRO) for bases %s", names.c_str());
   }
-  Type* t = static_cast<Type*>(alloc_object(meta, sizeof(Type)));
-  uint32_t flags = t->flags;
-  new (t) Type();
-  t->flags = flags;
-  t->rc = 1;
-  t->type = meta;
-  if (meta->is_heap()) {}  // alloc_object already took a reference to a heap metaclass
+  Type* t = emplace_object<Type>(alloc_object(meta, sizeof(Type)));  // a reference to meta if heap
   t->name = std::string(sv(name));
   t->qualname = t->name;
   t->base = base;
@@ -1257,10 +1246,7 @@ void init_type(Interpreter& I) {
   tt->name = tt->qualname = "type";
   tt->basicsize = sizeof(Type);
   I.heap_bytes += sizeof(GcHead) + sizeof(Type);
-  Type* ot = static_cast<Type*>(alloc_object(tt, sizeof(Type)));
-  new (ot) Type();
-  ot->rc = 1;
-  ot->type = tt;
+  Type* ot = emplace_object<Type>(alloc_object(tt, sizeof(Type)));
   ot->name = ot->qualname = "object";
   ot->basicsize = sizeof(Object);
   ot->tflags = kTypeBaseType;

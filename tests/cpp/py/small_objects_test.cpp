@@ -1,6 +1,8 @@
 // small_objects_test.cpp — the small-object allocator (py/alloc.hpp): size classes, zeroed
-// blocks, reuse of freed blocks, no overlap across arenas; and objects moving between it and
-// malloc when a str grows in place.
+// blocks, reuse of freed blocks, no overlap across arenas; objects moving between it and
+// malloc when a str grows in place; objects built in place keeping the size class that
+// tells free_object_memory where their memory came from, and the heap accounting that
+// relies on it.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -9,6 +11,8 @@
 #include <vector>
 
 #include "py/alloc.hpp"
+#include "py/builtin_types.hpp"
+#include "py/code.hpp"
 #include "run_program.hpp"
 
 namespace {
@@ -90,6 +94,60 @@ TEST(SmallObjects, GrowingStrMovesBetweenBlocksAndMalloc) {
       "print(len(u), u[:3])\n");
   EXPECT_EQ(r.status, 0) << r.err;
   EXPECT_EQ(r.out, "2000 abcde qrstuv vwx True\n301 éxx\n");
+}
+
+// The size class recorded in an object's header (0: from malloc).
+unsigned recorded_class(const py::Object* o) { return o->flags >> py::kObjSizeClassShift; }
+
+// A code object is placement-constructed over alloc_object's memory, and Code has a member of
+// its own named `flags` (co_flags). Saving and restoring "c->flags" around the constructor
+// kept co_flags and lost the header's size class: the block then went to free() as if it came
+// from malloc. On wasm32 (sizeof(Code) 192 <= kMaxSmall) that freed the middle of an arena:
+// malloc_usable_size answered -8 for it, dlmalloc's state was corrupt, and heap_bytes (a
+// 32-bit size_t) wrapped past the heap cap: the MemoryError the green-thread programs (which
+// drop code objects mid-run) ended in, and later "memory access out of bounds".
+TEST(SmallObjects, CodeObjectKeepsItsSizeClassAndItsBytes) {
+  py::Interpreter I;
+  size_t before = I.heap_bytes;
+  py::Code* c = py::new_code();
+  EXPECT_EQ(recorded_class(c), SmallObjects::size_class(sizeof(py::Code)));
+  c->flags = py::kCoGenerator;  // co_flags: not the header's flags
+  EXPECT_EQ(recorded_class(c), SmallObjects::size_class(sizeof(py::Code)));
+  py::decref(py::Value::from_ptr(c));
+  EXPECT_EQ(I.heap_bytes, before);
+}
+
+// Every built-in type but `type` itself (allocated by hand, from malloc) comes from
+// alloc_object; `object` is constructed in place like the others and must keep its class too.
+TEST(SmallObjects, BuiltinTypesKeepTheirSizeClass) {
+  py::Interpreter I;
+  unsigned cls = SmallObjects::size_class(sizeof(py::GcHead) + sizeof(py::Type));
+  for (py::Type* t : I.all_types)
+    EXPECT_EQ(recorded_class(t), t == I.type_type ? 0u : cls) << t->name;
+}
+
+// What a run allocates it gives back: the second run of a program whose objects (code,
+// functions, classes, instances, strs, cycles) all die leaves heap_bytes where the first
+// left it (the first interns the names and fills the caches that stay).
+TEST(SmallObjects, HeapBytesComeBackAfterGarbage) {
+  py::Interpreter I;
+  std::string err;
+  I.out = [](std::string_view) {};
+  I.err = [&](std::string_view s) { err += s; };
+  const char* src =
+      "def make(n):\n"
+      "    class Node:\n"
+      "        def __init__(self, v): self.v, self.me = v, self\n"
+      "    return [Node(str(i) * 3) for i in range(n)]\n"
+      "for _ in range(20): make(300)\n"
+      "exec('def g(): return 1\\ng()', {})\n"
+      "del make, _\n";
+  ASSERT_EQ(py::run_program(I, src, "t.py"), 0) << err;
+  py::gc_collect();
+  size_t before = I.heap_bytes;
+  ASSERT_EQ(py::run_program(I, src, "t.py"), 0) << err;
+  py::gc_collect();
+  EXPECT_EQ(I.heap_bytes, before);
 }
 
 }  // namespace
