@@ -20,8 +20,8 @@ namespace {
 using py::SmallObjects;
 
 TEST(SmallObjects, SizeClasses) {
-#if defined(__SANITIZE_ADDRESS__) || defined(__EMSCRIPTEN__)
-  EXPECT_EQ(SmallObjects::size_class(16), 0u);  // everything from malloc under ASan and on wasm
+#if defined(__SANITIZE_ADDRESS__)
+  EXPECT_EQ(SmallObjects::size_class(16), 0u);  // everything from malloc under ASan
 #else
   EXPECT_EQ(SmallObjects::size_class(1), 1u);
   EXPECT_EQ(SmallObjects::size_class(16), 1u);
@@ -38,15 +38,12 @@ bool all_zero(const void* p, size_t n) {
 }
 
 TEST(SmallObjects, BlocksAreZeroedAlignedAndReused) {
-#ifdef __EMSCRIPTEN__
-  GTEST_SKIP() << "the allocator is off on wasm: its blocks are only 8-byte aligned there";
-#endif
   SmallObjects pool;
   for (unsigned cls = 1; cls <= SmallObjects::kClasses; ++cls) {
     size_t n = SmallObjects::block_bytes(cls);
     void* a = pool.alloc(cls);
     ASSERT_TRUE(all_zero(a, n));
-    EXPECT_EQ(reinterpret_cast<uintptr_t>(a) % 16, 0u);
+    EXPECT_EQ(reinterpret_cast<uintptr_t>(a) % alignof(std::max_align_t), 0u);  // as malloc's
     std::memset(a, 0xab, n);
     pool.free(a, cls);
     void* b = pool.alloc(cls);
@@ -57,9 +54,6 @@ TEST(SmallObjects, BlocksAreZeroedAlignedAndReused) {
 }
 
 TEST(SmallObjects, ManyBlocksAcrossArenasDoNotOverlap) {
-#ifdef __EMSCRIPTEN__
-  GTEST_SKIP() << "the allocator is off on wasm: its blocks are only 8-byte aligned there";
-#endif
   SmallObjects pool;
   // Mixed classes, several arenas' worth; each block is filled with its own index.
   std::vector<std::pair<unsigned char*, unsigned>> blocks;
