@@ -75,8 +75,8 @@ class PromiseBase {
   void unhandled_exception() noexcept { panic("exception escaped an aio coroutine"); }
 
   // Frames come from the pool (pool.hpp): spawning and awaiting stay off malloc.
-  static void* operator new(std::size_t size);
-  static void operator delete(void* p, std::size_t size) noexcept;
+  static void* operator new(std::size_t size) { return pool_alloc(size); }
+  static void operator delete(void* p, std::size_t size) noexcept { pool_free(p, size); }
 };
 
 template <class T>
