@@ -24,9 +24,8 @@ TaskBase::~TaskBase() {
   if (fut_waiter_) fut_waiter_->release();
 }
 
-void TaskBase::start(PromiseBase& root, detail::LinkBase& link, std::string&& name) {
+void TaskBase::start(PromiseBase& root, detail::LinkBase& link) {
   id_ = ++g_task_counter;
-  if (!name.empty()) name_ = std::move(name);
   root.task = this;
   root.link = &link;
   link.frame = root.handle;
