@@ -289,7 +289,7 @@ static Ref radix(const Value* args, size_t nargs, Tuple* kw, int base, const cha
     to_bigint(args[0], b);
   }
   std::string s = b.abs().to_string(base);
-  return new_str((b.sign() < 0 ? "-" : "") + std::string(prefix) + s);
+  return new_str(std::string(b.sign() < 0 ? "-" : "").append(prefix).append(s));
 }
 static Ref b_hex(Value, const Value* a, size_t n, Tuple* kw) { return radix(a, n, kw, 16, "0x", "hex"); }
 static Ref b_oct(Value, const Value* a, size_t n, Tuple* kw) { return radix(a, n, kw, 8, "0o", "oct"); }

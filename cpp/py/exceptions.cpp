@@ -359,7 +359,8 @@ Ref exception_str(Value self) {
       it[2].is_small_int() && it[3].is_small_int() && isinstance(it[4], I.str_type)) {
     // "'utf-8' codec can't decode byte 0xff in position 0: invalid start byte"
     int64_t start = it[2].as_small_int(), end = it[3].as_small_int();
-    std::string out = "'" + std::string(sv(it[0])) + "' codec can't " + (decode ? "decode " : "encode ");
+    std::string out = "'";
+    out.append(sv(it[0])).append("' codec can't ").append(decode ? "decode " : "encode ");
     char buf[64];
     if (end == start + 1) {
       Ref item = getitem(it[1], it[2]);

@@ -18,6 +18,7 @@
 #include "py/errors.hpp"
 #include "py/frame.hpp"
 #include "py/module.hpp"
+#include "py/modules/_green_thread.hpp"
 
 namespace py {
 
@@ -352,6 +353,7 @@ int run_program(Interpreter& I, std::string_view source, const std::string& file
     frame_free(f);
     if (r) {
       I.flush_out();
+      green_threads_at_exit(I);
       return 0;
     }
   }
@@ -365,6 +367,7 @@ int run_program(Interpreter& I, std::string_view source, const std::string& file
     status = 1;
   }
   I.flush_out();
+  green_threads_at_exit(I);  // as CPython's finalization joins the threads after the traceback
   return status;
 }
 

@@ -140,7 +140,7 @@ static std::nullptr_t missing_args(Function* fn, Value* L, int from, int to, boo
   Code* co = fn->code;
   std::vector<std::string> names;
   for (int i = from; i < to; ++i)
-    if (!L[i]) names.push_back("'" + std::string(co->varnames[i]->view()) + "'");
+    if (!L[i]) names.push_back(std::string("'").append(co->varnames[i]->view()).append("'"));
   std::string list;
   for (size_t i = 0; i < names.size(); ++i) {
     if (i) list += names.size() == 2 ? " and " : (i + 1 == names.size() ? ", and " : ", ");

@@ -1303,12 +1303,29 @@ class AbstractEventLoopPolicy:
     pass
 
 
+def _current_thread():
+    """The green thread (concurrent.futures' worker) whose code is running; None in the
+    main thread."""
+    futures = sys.modules.get('concurrent.futures')
+    return futures._current_worker() if futures is not None else None
+
+
 class DefaultEventLoopPolicy(AbstractEventLoopPolicy):
+    """The loop set per thread, as CPython's thread-local one: the main thread's here, each
+    green thread's in _threads (only the main thread gets a loop made on demand)."""
+
     def __init__(self):
         self._loop = None
         self._set_called = False
+        self._threads = {}   # worker -> (loop, set_called)
 
     def get_event_loop(self):
+        thread = _current_thread()
+        if thread is not None:
+            loop = self._threads.get(thread, (None, False))[0]
+            if loop is None:
+                raise RuntimeError('There is no current event loop in thread %r.' % thread.name)
+            return loop
         if self._loop is None and not self._set_called:
             self.set_event_loop(self.new_event_loop())
         if self._loop is None:
@@ -1316,6 +1333,10 @@ class DefaultEventLoopPolicy(AbstractEventLoopPolicy):
         return self._loop
 
     def set_event_loop(self, loop):
+        thread = _current_thread()
+        if thread is not None:
+            self._threads[thread] = (loop, True)
+            return
         self._set_called = True
         self._loop = loop
 

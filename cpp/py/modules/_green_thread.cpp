@@ -206,6 +206,12 @@ Ref m_set_sleep_hook(Value, const Value* args, size_t nargs, Tuple*) {
   sleep_hook = args[0] == kNone ? Ref() : Ref::borrow(args[0]);
   return Ref::steal(kNone);
 }
+Ref exit_hook;
+Ref m_set_exit_hook(Value, const Value* args, size_t nargs, Tuple*) {
+  if (!check_nargs("set_exit_hook", nargs, 1, 1)) return nullptr;
+  exit_hook = args[0] == kNone ? Ref() : Ref::borrow(args[0]);
+  return Ref::steal(kNone);
+}
 Ref m_sleep(Value, const Value* args, size_t nargs, Tuple*) {
   Interpreter& I = interp();
   if (!check_nargs("sleep", nargs, 1, 1)) return nullptr;
@@ -231,11 +237,12 @@ Ref init_green_thread(Interpreter& I) {
     green_switch = nullptr;
     current = nullptr;
     sleep_hook = Ref();
+    exit_hook = Ref();
     decref(m);
   });
   Ref m = new_module("_green_thread");
   static const MethodDef fns[] = {{"running", m_running}, {"set_sleep_hook", m_set_sleep_hook},
-                                  {"sleep", m_sleep}, {nullptr, nullptr}};
+                                  {"set_exit_hook", m_set_exit_hook}, {"sleep", m_sleep}, {nullptr, nullptr}};
   module_add_functions(m.get(), fns);
   module_add(m.get(), "GreenThread", Value::from_ptr(t));
   return m;
@@ -278,6 +285,16 @@ int green_sleep(const Value* args, NativeFn sleep_fn, double secs) {
 }
 
 double green_clock_offset() { return current ? current->delay : 0; }
+
+void green_threads_at_exit(Interpreter& I) {
+  if (!exit_hook) return;
+  Ref hook = std::move(exit_hook);
+  if (!call(hook.get(), nullptr, 0)) {
+    Ref exc = fetch_error();
+    if (exc) print_exception(exc.get());
+  }
+  I.flush_out();
+}
 Value green_sleep_hook() { return sleep_hook.get(); }
 
 void register_module__green_thread(Interpreter& I) {

@@ -27,5 +27,9 @@ int green_sleep(const Value* args, NativeFn sleep_fn, double secs);
 Value green_sleep_hook();
 // Seconds the running green thread has slept through C++ in its current step (0 outside).
 double green_clock_offset();
+// At interpreter exit (run_program, after the main module's end or its traceback): runs the
+// hook lib/concurrent/futures.py sets, which finishes the green threads still scheduled as
+// CPython joins the executors' threads at exit. An exception it raises is printed.
+void green_threads_at_exit(Interpreter& I);
 
 }  // namespace py

@@ -1081,7 +1081,11 @@ struct SleepTimer {
   void operator()() {
     Ref keep = Ref::borrow(val(f));
     f->timer = aio::Rc<aio::Handle>();
-    post_job(kSetResult, val(f), result);  // behind what is ready, as call_at's handle runs
+    // The timer's own iteration completes the future, as asyncio's TimerHandle runs
+    // futures._set_result_unless_cancelled: the task wakes in the next iteration, not two
+    // later (visible behind callbacks that were ready when the timer came due, e.g. after a
+    // blocking time.sleep). run_job defers it like any callback while SystemExit unwinds.
+    run_job(new Job{newref(val(f)), newref(result), kNull, kSetResult}, nullptr, true);
   }
 };
 Ref a_sleep_future(Value, const Value* args, size_t nargs, Tuple*) {

@@ -212,7 +212,8 @@ static constexpr FieldGetter kFieldGetters[] = {
 static Ref structseq_repr(Value self) {
   Type* t = type_of(self);
   Value names = dict_get_str(t->dict, interp().names.__match_args__);
-  std::string out = "sys." + t->name + "(";
+  // A type of module sys is named "sys.<name>" in its repr; asyncgen_hooks is a builtins one.
+  std::string out = (sv(t->module) == "builtins" ? "" : std::string(sv(t->module)) + ".") + t->name + "(";
   for (size_t i = 0; i < as_tuple(self)->n; ++i) {
     Ref r = repr(as_tuple(self)->items[i]);
     if (!r) return nullptr;
@@ -222,11 +223,15 @@ static Ref structseq_repr(Value self) {
   return new_str(out + ")");
 }
 
+// `module`: "sys" for sys.version_info and the like; null keeps "builtins" (asyncgen_hooks,
+// whose CPython type has no module in its name).
 static Ref make_structseq(Interpreter& I, const char* name, std::initializer_list<const char*> fields,
-                          std::initializer_list<Value> values) {
+                          std::initializer_list<Value> values, const char* module = "sys") {
   Type* t = new_builtin_type(I, name, I.tuple_type, sizeof(Tuple), kTypeTupleSub | kTypeGc);
-  decref(t->module);  // new_builtin_type set "builtins"
-  t->module = new_str("sys").release();
+  if (module) {
+    decref(t->module);  // new_builtin_type set "builtins"
+    t->module = new_str(module).release();
+  }
   t->repr = structseq_repr;
   t->tp_new = nullptr;
   Ref names = new_tuple(fields.size());
@@ -270,7 +275,7 @@ static Ref sys_get_asyncgen_hooks(Value, const Value*, size_t nargs, Tuple*) {
   AsyncGenHooks& h = asyncgen_hooks();
   Value items[2] = {h.firstiter ? h.firstiter.get() : kNone, h.finalizer ? h.finalizer.get() : kNone};
   if (!asyncgen_hooks_type) {
-    Ref proto = make_structseq(I, "asyncgen_hooks", {"firstiter", "finalizer"}, {kNone, kNone});
+    Ref proto = make_structseq(I, "asyncgen_hooks", {"firstiter", "finalizer"}, {kNone, kNone}, nullptr);
     asyncgen_hooks_type = type_of(proto.get());
   }
   Ref v = tuple_from_array(items, 2);

@@ -187,12 +187,21 @@ class Executor:
 _scheduled = []
 _seq = 0
 _stepping = None   # the worker whose step is running
+_loop_beneath = None  # the loop running beneath the outermost step (the thread sees none)
 _PARK = 1e9        # a waiting thread's sleep: until what it waits for wakes it
 
 
 def _running_loop():
+    """The event loop that the main thread is running, also while a green thread steps."""
+    if _stepping is not None:
+        return _loop_beneath
     asyncio = sys.modules.get('asyncio')
     return asyncio._get_running_loop() if asyncio is not None else None
+
+
+def _current_worker():
+    """The worker (thread) whose code is running, None in the main thread."""
+    return _stepping
 
 
 def _schedule(worker, delay):
@@ -290,6 +299,24 @@ def _main_sleep(secs):
     _block_until(lambda: False, secs)
 
 
+def _python_exit():
+    """At interpreter exit (_green_thread's exit hook), as CPython's threading atexit hook
+    joins the executors' threads: the green threads run until none is scheduled. A thread
+    parked on a future that nothing can finish any more would block CPython forever; it is
+    left unfinished instead."""
+    while True:
+        when = _next_when()
+        if when is None or _scheduled[0][2]._parked:
+            return
+        now = time.monotonic()
+        if when > now:
+            _green_thread.sleep(float(when - now))
+        _run_next()
+
+
+_green_thread.set_exit_hook(_python_exit)
+
+
 class _WorkItem:
     def __init__(self, future, fn, args, kwargs):
         self.future = future
@@ -320,8 +347,9 @@ def _unwrap(fn, args, kwargs):
 class _Worker:
     """One worker thread of a ThreadPoolExecutor: takes work items until the queue is empty."""
 
-    def __init__(self, executor):
+    def __init__(self, executor, name):
         self._executor = executor
+        self.name = name       # threading.current_thread().name inside it
         self._item = None      # the work item running
         self._thread = None    # its green thread
         self._ctx = None       # the context it runs in
@@ -348,7 +376,25 @@ class _Worker:
         return self._own_ctx
 
     def _run(self):
-        global _stepping
+        global _stepping, _loop_beneath
+        executor = self._executor
+        # A thread has no running event loop (get_running_loop() raises there, as in CPython):
+        # the loop's running state is hidden while the thread's code runs.
+        outer, outer_loop = _stepping, _loop_beneath
+        asyncio = sys.modules.get('asyncio')
+        if outer is None and asyncio is not None:
+            _loop_beneath = asyncio._get_running_loop()
+        _stepping = self
+        if _loop_beneath is not None:
+            asyncio._set_running_loop(None)
+        try:
+            self._steps_until_yield()
+        finally:
+            if _loop_beneath is not None and outer is None:
+                asyncio._set_running_loop(_loop_beneath)
+            _stepping, _loop_beneath = outer, outer_loop
+
+    def _steps_until_yield(self):
         executor = self._executor
         while True:
             if self._outcome is not None:
@@ -377,7 +423,6 @@ class _Worker:
             ctx = self._context()
             if ctx is not None:
                 sys.modules['contextvars']._enter(ctx)
-            outer, _stepping = _stepping, self
             self._steps += 1
             try:
                 done, value = self._thread.step()
@@ -385,7 +430,6 @@ class _Worker:
             except BaseException as exc:
                 done, value, ok = True, exc, False
             finally:
-                _stepping = outer
                 if ctx is not None:
                     sys.modules['contextvars']._exit(ctx)
             delay = self._thread.delay()
@@ -422,7 +466,8 @@ class ThreadPoolExecutor(Executor):
         self._initializer = initializer
         self._initargs = initargs
         self._queue = []
-        self._workers = []     # every worker started
+        self._workers = []     # every worker started and not exited
+        self._threads_started = 0
         self._idle = []        # workers waiting for an item
         self._broken = False
         self._shutdown = False
@@ -438,7 +483,8 @@ class ThreadPoolExecutor(Executor):
         if self._idle:
             _schedule(self._idle.pop(0), 0)
         elif len(self._workers) < self._max_workers:
-            worker = _Worker(self)
+            worker = _Worker(self, f"{self._thread_name_prefix}_{self._threads_started}")
+            self._threads_started += 1
             self._workers.append(worker)
             _schedule(worker, 0)
         return f
