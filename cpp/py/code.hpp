@@ -86,14 +86,21 @@ struct Code : Object {
   uint32_t flags = 0;
   Value name, qualname, filename;  // str
   Value doc;                       // the docstring or null
+  // Derived by the compiler (finish_code) from the fields above, for the call path:
+  int nlocals_plus = 0;  // nlocals + ncells + nfree: the frame slots below the value stack
+  // A positional call with exactly argcount arguments binds by moving them into the first
+  // slots: no keyword-only parameters, *args, **kwargs, cells or free variables, and the
+  // call runs the body (not a generator, coroutine or async generator).
+  bool plain_call = false;
 
   int ncells() const { return int(cellvars.size()); }
   int nfree() const { return int(freevars.size()); }
-  int nlocalsplus() const { return nlocals + ncells() + nfree(); }
+  int nlocalsplus() const { return nlocals_plus; }
   int line_at(size_t pc) const { return pc < lines.size() ? lines[pc] : firstlineno; }
 };
 
 Code* new_code();  // empty, filled by the compiler
+void finish_code(Code* c);  // sets the derived fields once the compiler has filled the rest
 void init_code_type(Interpreter& I);
 void disassemble(Code* c);  // to stderr, for debugging
 

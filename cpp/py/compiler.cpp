@@ -320,6 +320,7 @@ struct Compiler {
     c->nlocals = int(u->varnames.size());
     c->flags = u->flags;
     c->firstlineno = u->firstline;
+    finish_code(c);
     c->name = new_str(u->name).release();
     c->qualname = new_str(u->qualname).release();
     c->filename = new_str(filename).release();

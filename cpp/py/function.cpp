@@ -45,6 +45,12 @@ Code* new_code() {
   return c;
 }
 
+void finish_code(Code* c) {
+  c->nlocals_plus = c->nlocals + c->ncells() + c->nfree();
+  c->plain_call = !c->kwonlyargcount && c->cellvars.empty() && c->freevars.empty() &&
+                  !(c->flags & (kCoVarargs | kCoVarkeywords | kCoGenerator | kCoCoroutine | kCoAsyncGenerator));
+}
+
 static Ref code_getattr(Value self, Str* name) {
   Code* c = static_cast<Code*>(self.ptr());
   std::string_view n = name->view();
