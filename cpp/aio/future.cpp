@@ -24,9 +24,7 @@ bool FutureBase::set_error(Error e) {
   return true;
 }
 
-void FutureBase::finish(State s) {
-  state_ = s;
-  if (callbacks_.empty()) return;
+void FutureBase::schedule_callbacks() {
   // Moved out first: a callback may add more while these are being queued.
   std::vector<Callback> cbs;
   cbs.swap(callbacks_);

@@ -87,7 +87,10 @@ class FutureBase : public Ref {
 
  protected:
   // Sets the final state and schedules the callbacks (asyncio __schedule_callbacks).
-  void finish(State s);
+  void finish(State s) {
+    state_ = s;
+    if (!callbacks_.empty()) schedule_callbacks();
+  }
 
  private:
   struct Callback {
@@ -103,6 +106,8 @@ class FutureBase : public Ref {
       delete b;
     }
   };
+
+  void schedule_callbacks();
 
   Loop* loop_;
   State state_ = State::pending;

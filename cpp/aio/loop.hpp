@@ -126,9 +126,12 @@ class Loop {
   // Runs until stop() or until there is nothing left to do.
   void run() { (void)run_forever(); }
   // asyncio loop.create_task: spawns the coroutine as a task; its first step runs in the
-  // next iteration. Defined in task.hpp.
+  // next iteration. Defined in task.hpp. (Two overloads rather than a defaulted name: an
+  // unnamed spawn then builds and destroys no std::string.)
   template <class T>
-  TaskRef<T> create_task(Task<T> coro, std::string name = {});
+  TaskRef<T> create_task(Task<T> coro);
+  template <class T>
+  TaskRef<T> create_task(Task<T> coro, std::string name);
   // Runs until the task/future/lazy Task completes; returns its outcome, or an
   // invalid_state error if the loop stopped (or ran dry) first. Defined in task.hpp.
   template <class A>

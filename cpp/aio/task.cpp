@@ -1,15 +1,10 @@
 #include "aio/task.hpp"
 
-#include "aio/pool.hpp"
-
 namespace aio {
 
 namespace {
 std::uint64_t g_task_counter = 0;
 }  // namespace
-
-void* PromiseBase::operator new(std::size_t size) { return pool_alloc(size); }
-void PromiseBase::operator delete(void* p, std::size_t size) noexcept { pool_free(p, size); }
 
 namespace detail {
 void stop_loop(void* loop, Ref*, bool run) {
@@ -29,9 +24,8 @@ TaskBase::~TaskBase() {
   if (fut_waiter_) fut_waiter_->release();
 }
 
-void TaskBase::start(PromiseBase& root, detail::LinkBase& link, std::string&& name) {
+void TaskBase::start(PromiseBase& root, detail::LinkBase& link) {
   id_ = ++g_task_counter;
-  if (!name.empty()) name_ = std::move(name);
   root.task = this;
   root.link = &link;
   link.frame = root.handle;

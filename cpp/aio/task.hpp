@@ -75,8 +75,8 @@ class PromiseBase {
   void unhandled_exception() noexcept { panic("exception escaped an aio coroutine"); }
 
   // Frames come from the pool (pool.hpp): spawning and awaiting stay off malloc.
-  static void* operator new(std::size_t size);
-  static void operator delete(void* p, std::size_t size) noexcept;
+  static void* operator new(std::size_t size) { return pool_alloc(size); }
+  static void operator delete(void* p, std::size_t size) noexcept { pool_free(p, size); }
 };
 
 template <class T>
@@ -209,7 +209,7 @@ class TaskBase : public FutureBase {
   explicit TaskBase(Loop& loop) : FutureBase(loop) {}
   ~TaskBase() override;
   // Binds the root frame, registers the task, queues its first step.
-  void start(PromiseBase& root, detail::LinkBase& link, std::string&& name);
+  void start(PromiseBase& root, detail::LinkBase& link);
   // The root frame returned: move its value into the task's result.
   virtual void complete_root() = 0;
 
@@ -273,9 +273,10 @@ void PromiseBase::FinalAwaiter::await_suspend(coroutine_handle<P> h) noexcept {
 template <class T>
 class TaskState final : public FutureOf<T, TaskBase> {
  public:
+  TaskState(Loop& loop, Task<T> coro) : FutureOf<T, TaskBase>(loop) { this->start(coro.release().promise(), link_); }
   TaskState(Loop& loop, Task<T> coro, std::string&& name) : FutureOf<T, TaskBase>(loop) {
-    auto h = coro.release();
-    this->start(h.promise(), link_, std::move(name));
+    if (!name.empty()) this->set_name(std::move(name));  // before start() traces `created`
+    this->start(coro.release().promise(), link_);
   }
 
  private:
@@ -402,6 +403,10 @@ class TaskRef {
 };
 
 template <class T>
+TaskRef<T> Loop::create_task(Task<T> coro) {
+  return TaskRef<T>(Rc<TaskState<T>>::adopt(new TaskState<T>(*this, std::move(coro))));
+}
+template <class T>
 TaskRef<T> Loop::create_task(Task<T> coro, std::string name) {
   return TaskRef<T>(Rc<TaskState<T>>::adopt(new TaskState<T>(*this, std::move(coro), std::move(name))));
 }
@@ -414,7 +419,11 @@ inline Loop& running_loop() {
 }
 // asyncio.create_task: spawns on the running loop.
 template <class T>
-TaskRef<T> create_task(Task<T> coro, std::string name = {}) {
+TaskRef<T> create_task(Task<T> coro) {
+  return running_loop().create_task(std::move(coro));
+}
+template <class T>
+TaskRef<T> create_task(Task<T> coro, std::string name) {
   return running_loop().create_task(std::move(coro), std::move(name));
 }
 // asyncio.current_task.

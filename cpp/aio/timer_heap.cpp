@@ -4,6 +4,7 @@
 
 #include "aio/error.hpp"
 #include "aio/loop.hpp"
+#include "aio/pool.hpp"
 
 namespace aio {
 
@@ -20,7 +21,9 @@ inline bool TimerHeap::earlier(const Slot& a, const Slot& b) const {
 void TimerHeap::grow() {
   std::size_t cap = cap_ ? cap_ * 2 : 64;
   if (cap > kNoId) panic("too many timers");
-  auto* buf = static_cast<Slot*>(::operator new((cap + kShift + 1) * sizeof(Slot), kLine));
+  const std::size_t bytes = (cap + kShift + 1) * sizeof(Slot);
+  auto* buf = static_cast<Slot*>(::operator new(bytes, kLine));
+  advise_huge_pages(buf, bytes);
   for (std::size_t i = 0; i < size_; ++i) buf[i + kShift] = at(i);
   ::operator delete(buf_, kLine);
   buf_ = buf;
@@ -34,6 +37,13 @@ std::uint32_t TimerHeap::new_id(Handle* h) {
     owner_[id] = h;
   } else {
     id = static_cast<std::uint32_t>(pos_.size());
+    if (pos_.size() == pos_.capacity()) {
+      // Grown by doubling, and advised like the heap: sifts and pops reach them at random.
+      pos_.reserve(pos_.size() ? 2 * pos_.size() : 64);
+      owner_.reserve(pos_.capacity());
+      advise_huge_pages(pos_.data(), pos_.capacity() * sizeof(std::uint32_t));
+      advise_huge_pages(owner_.data(), owner_.capacity() * sizeof(Handle*));
+    }
     pos_.push_back(0);
     owner_.push_back(h);
   }

@@ -54,11 +54,15 @@ Ref eval_frame(Frame* f, bool* yielded);
 #ifdef __EMSCRIPTEN__
 // V8 runs wasm on the machine stack it gives JavaScript (984 KB by default, about what a
 // browser worker gets), which Interpreter::stack_budget (linear memory) does not see.
-// TurboFan's code for eval_frame takes ~31 KB of it per activation (Liftoff's < 1 KB; the
-// rest of a re-entry such as repr → __repr__ < 1 KB): enter_recursive and eval_frame cap
-// the activations (Interpreter::native_depth) so that they, and the C++ recursion between
-// them that recursion_limit bounds, fit.
-inline constexpr int kMaxNativeDepth = 24;
+// TurboFan's code for the dispatch loop takes 16 KB of it per activation (Liftoff's < 1 KB;
+// the rest of a re-entry such as repr → __repr__ ~1 KB; the loop's cold opcodes and slow
+// paths are out of line to keep it that small, vm.cpp): enter_recursive and eval_frame cap
+// the activations (Interpreter::native_depth) so that they, start-up's ~70 KB and some
+// C++ recursion below them (nested containers' repr/==: ~0.6 KB per level) fit.
+// enter_recursive may let a recursion run up to kNativeDepthSlack activations further, to
+// stop it at the guard the recursion limit would have stopped it at (CPython's message).
+inline constexpr int kMaxNativeDepth = 40;
+inline constexpr int kNativeDepthSlack = 2;
 #endif
 // Calls a Python function from C++ (re-enters the VM; bounded by the recursion limit).
 Ref call_function(Function* func, const Value* args, size_t nargs, Tuple* kwnames);

@@ -112,6 +112,10 @@ struct Interpreter {
   int depth = 0;           // Python-level call depth (frames + native re-entries)
   int recursion_limit = 1000;
   int native_depth = 0;    // VM re-entries through C++ (bounded separately)
+#ifdef __EMSCRIPTEN__
+  // `depth` when the two innermost re-entries began (eval_frame, for enter_recursive).
+  int entry_depth = 0, outer_entry_depth = 0;
+#endif
   char* stack_base = nullptr;  // approximate native stack top, for the stack guard
   size_t stack_budget = 0;
 

@@ -170,7 +170,15 @@ bool enter_recursive(const char* where) {
   char probe;
   bool native_deep = I.stack_base && I.stack_base - &probe > ptrdiff_t(I.stack_budget);
 #ifdef __EMSCRIPTEN__
-  native_deep = native_deep || I.native_depth >= kMaxNativeDepth;
+  if (I.native_depth >= kMaxNativeDepth) {
+    // Which guard's message a RecursionError carries is the one that reaches the limit
+    // (CPython's own accounting gives the same). A recursion through the VM repeats the
+    // same guards every re-entry, `step` depth levels apart: stopping it at the cap, the
+    // guard chosen is the one the limit would have stopped (at most one re-entry further).
+    int step = I.entry_depth - I.outer_entry_depth;
+    native_deep = native_deep || step <= 0 || (I.recursion_limit - I.depth) % step == 0 ||
+                  I.native_depth >= kMaxNativeDepth + kNativeDepthSlack - 1;
+  }
 #endif
   if (++I.depth > I.recursion_limit || native_deep) {
     --I.depth;

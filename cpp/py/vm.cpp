@@ -5,6 +5,7 @@
 // code calling back into Python (call_function, gen_send) re-enters eval_frame,
 // bounded by the recursion limit and a native stack guard. Dispatch uses computed goto
 // where the compiler supports it, a switch otherwise.
+#include <array>
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
@@ -625,22 +626,849 @@ static inline Value dict_get_hinted(Dict* d, Str* name, size_t& hint) {
 #define PY_COMPUTED_GOTO 1
 #endif
 
+// ---- slow paths of the hot opcodes -------------------------------------------------------------
+// Out of the dispatch loop for the same reason as the cold opcodes below.
+
+static inline Value* co_names(Frame* f) { return as_tuple(f->code->names)->items; }
+
+// LOAD_GLOBAL when its cache is stale: the borrowed value (cached), or null with NameError.
+[[gnu::noinline]] static Value load_global_miss(Frame* f, Str* name, InlineCache& ic) {
+  Value v = dict_get_hinted(f->globals, name, ic.hint);
+  if (!v) v = dict_get_hinted(f->builtins, name, ic.hint_b);
+  if (!v) {
+    name_error(name, f->code->varnames, f->globals, f->builtins);
+    return kNull;
+  }
+  ic.version_a = f->globals->version;
+  ic.version_b = f->builtins->version;
+  ic.value = v;
+  return v;
+}
+
+// LOAD_NAME outside module level (a class body, exec with separate locals): a new reference.
+[[gnu::noinline]] static Value load_name_slow(Frame* f, Str* name) {
+  Interpreter& I = interp();
+  Value v = kNull;
+  if (type_of(f->locals) == I.dict_type) {
+    v = dict_get_str(as_dict(f->locals), name);
+    if (v) incref(v);
+  } else {
+    Ref r = getitem(f->locals, Value::from_ptr(name));
+    if (r) v = r.release();
+    else if (!err_matches(I.KeyError)) return kNull;
+    else clear_error();
+  }
+  if (!v) {
+    v = dict_get_str(f->globals, name);
+    if (!v) v = dict_get_str(f->builtins, name);
+    if (!v) {
+      name_error(name, f->code->varnames, f->globals, f->builtins);
+      return kNull;
+    }
+    incref(v);
+  }
+  return v;
+}
+
+// STORE_NAME of a new name, or into a locals mapping that is not a dict. Steals v.
+[[gnu::noinline]] static int store_name_slow(Frame* f, Str* name, Value v, InlineCache& ic) {
+  if (type_of(f->locals) == interp().dict_type) {
+    Dict* d = as_dict(f->locals);
+    size_t at;
+    int r = dict_set(d, Value::from_ptr(name), v);
+    decref(v);
+    if (r >= 0 && dict_get_str_at(d, name, &at)) ic.hint = at;
+    return r;
+  }
+  int r = setitem(f->locals, Value::from_ptr(name), v);
+  decref(v);
+  return r;
+}
+
+// LOAD_ATTR past its instance-dict fast path; fills the cache.
+[[gnu::noinline]] static Ref load_attr_slow(Value obj, Str* name, InlineCache& ic) {
+  Interpreter& I = interp();
+  Type* t = type_of(obj);
+  if (ic.type == t && ic.version_a == I.type_epoch && !t->getattr) {
+    if (ic.value) return descr_get(ic.value, obj, Value::from_ptr(t));
+    return getattr(obj, name);
+  }
+  if (!t->getattr) {
+    Value attr = type_lookup(t, name);
+    if (!attr || !type_of(attr)->descr_set) {
+      ic.type = t;
+      ic.version_a = I.type_epoch;
+      ic.value = attr;
+    }
+  }
+  return getattr(obj, name);
+}
+
+// STORE_ATTR past its instance-dict fast path; fills the cache. Borrows obj and v.
+[[gnu::noinline]] static int store_attr_slow(Value obj, Str* name, Value v, InlineCache& ic) {
+  Interpreter& I = interp();
+  Type* t = type_of(obj);
+  if (ic.type == t && ic.version_a == I.type_epoch) {
+    // Cached: no data descriptor on the type, so the value goes to the instance dict.
+    Dict* d = *instance_dict_ptr(obj);
+    size_t before = d->entries.size();
+    int r = dict_set(d, Value::from_ptr(name), v);
+    if (r >= 0 && d->entries.size() > before) ic.hint = d->entries.size() - 1;
+    return r;
+  }
+  if (!t->setattr && obj.is_ptr() && t->dict_offset && t->dict_offset != kVarDict) {
+    Value attr = type_lookup(t, name);
+    if (!attr || !type_of(attr)->descr_set) {
+      ic.type = t;
+      ic.version_a = I.type_epoch;
+    }
+  }
+  return setattr(obj, name, v);
+}
+
+// LOAD_METHOD when its cache is stale: the function or method descriptor on t's MRO that
+// binds as a method of t (cached), else null (no error: the attribute is looked up instead).
+[[gnu::noinline]] static Value load_method_miss(Type* t, Str* name, InlineCache& ic) {
+  Interpreter& I = interp();
+  if (t->getattr && t != I.module_type) return kNull;
+  Value meth = kNull;
+  Value attr = type_lookup(t, name);
+  Type* at = attr ? type_of(attr) : nullptr;
+  // A method descriptor is taken only when it applies to t (a class may hold str.upper).
+  if (attr && (at == I.function_type ||
+               (at == I.method_descr_type && is_subtype(t, static_cast<NativeFunc*>(attr.ptr())->owner)))) {
+    meth = attr;
+  }
+  ic.type = t;
+  ic.version_a = I.type_epoch;
+  ic.value = meth;
+  return meth;
+}
+
+// `s += t` on str operands: when the variable being assigned (the next instruction stores
+// it) drops its reference first, `a` may become unique and grows in place. Returns the
+// result (b released), or null to take the ordinary path.
+[[gnu::noinline]] static Value str_add_in_place(Frame* f, Value a, Value b, uint32_t next) {
+  Interpreter& I = interp();
+  if (instr_op(next) == STORE_FAST && f->slots[instr_arg(next)] == a && a.ptr()->rc == 2) {
+    f->slots[instr_arg(next)] = kNull;
+    --a.ptr()->rc;
+  } else if (instr_op(next) == STORE_NAME && a.ptr()->rc == 2 && type_of(f->locals) == I.dict_type) {
+    Value name = co_names(f)[instr_arg(next)];
+    if (dict_get_str(as_dict(f->locals), as_str(name)) == a) {
+      dict_set(as_dict(f->locals), name, kNone);  // releases its reference
+    }
+  }
+  if (a.ptr()->rc != 1) return kNull;
+  Value r = str_append_inplace(a, b);
+  decref(b);
+  return r;
+}
+
+// FOR_ITER of an iterator without a fast path: the next item (a new reference), or null
+// when exhausted (StopIteration cleared) or with the exception pending.
+[[gnu::noinline]] static Value for_iter_next(Value it, Type* t) {
+  Ref v = t->iternext ? t->iternext(it) : iter_next(it);
+  if (!v && err_occurred() && err_matches(interp().StopIteration)) clear_error();
+  return v.release();
+}
+
+// ---- cold opcodes ---------------------------------------------------------------------------
+
+// The rarely executed opcodes run in handlers of their own, outside the dispatch loop, so
+// that the loop's function stays small. On wasm that is what bounds the depth of C++
+// re-entries of the VM (frame.hpp, kMaxNativeDepth): V8's optimised code for the loop keeps
+// a spill slot for nearly every value that lives across one of its calls (Asyncify's
+// rewind paths keep them all live), and each re-entry (repr → __repr__ → repr …) takes a
+// whole activation of it. A handler gets the frame, the value-stack top and the argument;
+// it returns the new stack top, or null with the exception pending and the stack top the
+// error path unwinds from in f->stack_top. f->last_pc is the executing instruction.
+#define PUSH(v) (*sp++ = (v))
+#define POP() (*--sp)
+#define TOP() (sp[-1])
+#define PEEK(n) (sp[-int(n)])
+#define COLD_OP(name) static Value* op_##name([[maybe_unused]] Frame* f, Value* sp, [[maybe_unused]] uint32_t arg)
+#define FAIL() return cold_error(f, sp)
+#define ENSURE(x) do { if (!(x)) FAIL(); } while (0)
+using ColdOp = Value* (*)(Frame* f, Value* sp, uint32_t arg);
+
+static Value* cold_error(Frame* f, Value* sp) {
+  f->stack_top = int(sp - f->stack());
+  return nullptr;
+}
+
+COLD_OP(call_ex) {
+  Interpreter& I = interp();
+  Value kw = (arg & 1) ? POP() : kNull;
+  Value args = POP();
+  Value fn = POP();
+  Ref r;
+  if (type_of(args) != I.tuple_type) {
+    Ref t = sequence_tuple(args);
+    if (!t && err_matches(I.TypeError) && !type_of(args)->iter && !type_of(args)->getitem) {
+      clear_error();
+      raisef(I.TypeError, "%s argument after * must be an iterable, not %s", function_str(fn).c_str(),
+             type_name(args));
+    }
+    decref(args);
+    args = t.release();
+    if (!args) {
+      decref(kw);
+      decref(fn);
+      FAIL();
+    }
+  }
+  Tuple* at = as_tuple(args);
+  if (kw && as_dict(kw)->used) {
+    Dict* d = as_dict(kw);
+    std::vector<Value> all(at->items, at->items + at->n);
+    Ref names = new_tuple(d->used);
+    size_t pos = 0, i = 0;
+    Value k, v;
+    bool ok = true;
+    while (dict_next(d, &pos, &k, &v)) {
+      if (type_of(k) != I.str_type) {
+        raise(I.TypeError, "keywords must be strings");
+        ok = false;
+        break;
+      }
+      as_tuple(names.get())->items[i++] = newref(k);
+      all.push_back(v);
+    }
+    if (ok) r = call(fn, all.data(), at->n, as_tuple(names.get()));
+  } else {
+    r = call(fn, at->items, at->n, nullptr);
+  }
+  decref(kw);
+  decref(args);
+  decref(fn);
+  ENSURE(r);
+  PUSH(r.release());
+  return sp;
+}
+COLD_OP(delete_fast) {
+  Interpreter& I = interp();
+  Value old = f->slots[arg];
+  if (!old) {
+    raisef(I.UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value",
+           f->code->varnames[arg]->data);
+    FAIL();
+  }
+  f->slots[arg] = kNull;
+  decref(old);
+  return sp;
+}
+COLD_OP(load_classderef) {
+  Interpreter& I = interp();
+  int nc = f->code->ncells();
+  Str* name = int(arg) < nc ? f->code->cellvars[arg] : f->code->freevars[arg - nc];
+  Value v = kNull;
+  if (f->locals) {
+    if (type_of(f->locals) == I.dict_type) {
+      v = dict_get_str(as_dict(f->locals), name);
+      if (v) incref(v);
+    } else {
+      Ref r = getitem(f->locals, Value::from_ptr(name));
+      if (!r) {
+        if (!err_matches(I.KeyError)) FAIL();
+        clear_error();
+      } else v = r.release();
+    }
+  }
+  if (!v) {
+    Cell* c = static_cast<Cell*>(f->slots[f->code->nlocals + arg].ptr());
+    if (!c->v) {
+      raisef(I.NameError, "cannot access free variable '%s' where it is not associated with a value in enclosing scope",
+             name->data);
+      FAIL();
+    }
+    v = newref(c->v);
+  }
+  PUSH(v);
+  return sp;
+}
+COLD_OP(delete_deref) {
+  Interpreter& I = interp();
+  Cell* c = static_cast<Cell*>(f->slots[f->code->nlocals + arg].ptr());
+  Value old = c->v;
+  if (!old) {
+    raisef(I.UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value",
+           f->code->cellvars[arg]->data);
+    FAIL();
+  }
+  c->v = kNull;
+  decref(old);
+  return sp;
+}
+COLD_OP(delete_global) {
+  Value old;
+  int r = dict_pop(f->globals, co_names(f)[arg], &old);
+  if (r <= 0) {
+    if (r == 0) name_error(as_str(co_names(f)[arg]), f->code->varnames, f->globals, f->builtins);
+    FAIL();
+  }
+  decref(old);
+  return sp;
+}
+COLD_OP(delete_name) {
+  Interpreter& I = interp();
+  int r = delitem(f->locals, co_names(f)[arg]);
+  if (r < 0) {
+    if (err_matches(I.KeyError)) {
+      clear_error();
+      name_error(as_str(co_names(f)[arg]), f->code->varnames, f->globals, f->builtins);
+    }
+    FAIL();
+  }
+  return sp;
+}
+COLD_OP(delete_attr) {
+  Value obj = POP();
+  int r = setattr(obj, as_str(co_names(f)[arg]), kNull);
+  decref(obj);
+  ENSURE(r >= 0);
+  return sp;
+}
+COLD_OP(unary_negative) {
+  Value a = TOP();
+  Ref r = unary_op(a, kNeg);
+  decref(a);
+  if (!r) { --sp; FAIL(); }
+  TOP() = r.release();
+  return sp;
+}
+COLD_OP(unary_positive) {
+  Value a = TOP();
+  Ref r = unary_op(a, kPos);
+  decref(a);
+  if (!r) { --sp; FAIL(); }
+  TOP() = r.release();
+  return sp;
+}
+COLD_OP(unary_invert) {
+  Value a = TOP();
+  Ref r = unary_op(a, kInvert);
+  decref(a);
+  if (!r) { --sp; FAIL(); }
+  TOP() = r.release();
+  return sp;
+}
+COLD_OP(delete_subscr) {
+  Value k = POP();
+  Value o = POP();
+  int r = delitem(o, k);
+  decref(k);
+  decref(o);
+  ENSURE(r >= 0);
+  return sp;
+}
+COLD_OP(build_slice) {
+  Value step = arg == 3 ? POP() : kNone;
+  Value stop = POP();
+  Value start = POP();
+  Ref s = new_slice(start, stop, step);
+  decref(start);
+  decref(stop);
+  decref(step);
+  PUSH(s.release());
+  return sp;
+}
+COLD_OP(build_set) {
+  Ref s = new_set(false);
+  int r = 0;
+  for (uint32_t i = 0; i < arg; ++i) {
+    Value v = sp[-int(arg) + int(i)];
+    if (r >= 0) r = set_add(s.get(), v);
+    decref(v);
+  }
+  sp -= arg;
+  ENSURE(r >= 0);
+  PUSH(s.release());
+  return sp;
+}
+COLD_OP(build_map) {
+  Ref d = new_dict();
+  int r = 0;
+  Value* base = sp - 2 * arg;
+  for (uint32_t i = 0; i < arg; ++i) {
+    if (r >= 0) r = dict_set(as_dict(d.get()), base[2 * i], base[2 * i + 1]);
+  }
+  for (Value* p = base; p < sp; ++p) decref(*p);
+  sp = base;
+  ENSURE(r >= 0);
+  PUSH(d.release());
+  return sp;
+}
+COLD_OP(build_string) {
+  Value* base = sp - arg;
+  Value r;
+  {
+    std::string s;
+    for (uint32_t i = 0; i < arg; ++i) s += sv(base[i]);
+    r = new_str(s).release();
+  }
+  for (Value* p = base; p < sp; ++p) decref(*p);
+  sp = base;
+  PUSH(r);
+  return sp;
+}
+COLD_OP(set_add) {
+  Value v = POP();
+  int r = set_add(PEEK(arg), v);
+  decref(v);
+  ENSURE(r >= 0);
+  return sp;
+}
+COLD_OP(map_add) {
+  Value v = POP();
+  Value k = POP();
+  int r = dict_set(as_dict(PEEK(arg)), k, v);
+  decref(k);
+  decref(v);
+  ENSURE(r >= 0);
+  return sp;
+}
+COLD_OP(list_extend) {
+  Interpreter& I = interp();
+  Value it = POP();
+  Ref l = iterable_to_list(it);
+  if (!l) {
+    if (err_matches(I.TypeError) && !type_of(it)->iter && !type_of(it)->getitem) {
+      clear_error();
+      raisef(I.TypeError, "Value after * must be an iterable, not %s", type_name(it));
+    }
+    decref(it);
+    FAIL();
+  }
+  decref(it);
+  auto& dst = as_list(PEEK(arg))->items;
+  for (Value v : as_list(l.get())->items) dst.push_back(newref(v));
+  l = nullptr;
+  return sp;
+}
+COLD_OP(set_update) {
+  Value it = POP();
+  Ref l = iterable_to_list(it);
+  decref(it);
+  ENSURE(l);
+  for (Value v : as_list(l.get())->items) ENSURE(set_add(PEEK(arg), v) >= 0);
+  l = nullptr;
+  return sp;
+}
+COLD_OP(dict_update) {
+  Interpreter& I = interp();
+  Value o = POP();
+  int r = dict_merge(as_dict(PEEK(arg)), o, true);
+  if (r < 0 && err_matches(I.AttributeError)) {
+    clear_error();
+    raisef(I.TypeError, "'%s' object is not a mapping", type_name(o));
+  }
+  decref(o);
+  ENSURE(r >= 0);
+  return sp;
+}
+COLD_OP(dict_merge) {
+  Interpreter& I = interp();
+  Value o = POP();
+  Dict* d = as_dict(PEEK(arg));
+  int r = 0;
+  if (type_of(o) != I.dict_type && !isinstance(o, I.dict_type) && !getattr_opt(o, I.names.keys)) {
+    if (!err_occurred())
+      raisef(I.TypeError, "%s argument after ** must be a mapping, not %s",
+             function_str(PEEK(arg + 2)).c_str(), type_name(o));
+    r = -1;
+  } else {
+    Ref tmp = new_dict();
+    r = dict_merge(as_dict(tmp.get()), o, true);
+    if (r >= 0) {
+      size_t pos = 0;
+      Value k, v;
+      while (dict_next(as_dict(tmp.get()), &pos, &k, &v)) {
+        Value existing;
+        if (dict_get(d, k, &existing) > 0) {
+          raisef(I.TypeError, "%s got multiple values for keyword argument '%s'",
+                 function_str(PEEK(arg + 2)).c_str(), std::string(sv(k)).c_str());
+          r = -1;
+          break;
+        }
+        dict_set(d, k, v);
+      }
+    }
+  }
+  decref(o);
+  ENSURE(r >= 0);
+  return sp;
+}
+COLD_OP(list_to_tuple) {
+  Value l = TOP();
+  List* L2 = as_list(l);
+  Ref t = tuple_from_array(L2->items.data(), L2->items.size());
+  TOP() = t.release();
+  decref(l);
+  return sp;
+}
+COLD_OP(unpack_ex) {
+  Value seq = POP();
+  int before = int(arg & 0xff), after = int(arg >> 8);
+  int r = unpack(seq, sp, before, after, true);
+  decref(seq);
+  ENSURE(r >= 0);
+  sp += before + after + 1;
+  return sp;
+}
+COLD_OP(get_yield_from_iter) {
+  Interpreter& I = interp();
+  Value v = TOP();
+  Type* t = type_of(v);
+  if (t == I.coroutine_type) {
+    if (!(f->code->flags & (kCoCoroutine | kCoIterableCoroutine))) {
+      raise(I.TypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator");
+      FAIL();
+    }
+  } else if (t != I.generator_type) {
+    Ref it = get_iter(v);
+    ENSURE(it);
+    TOP() = it.release();
+    decref(v);
+  }
+  return sp;
+}
+COLD_OP(get_awaitable) {
+  Value v = TOP();
+  Ref a = get_awaitable(v);
+  ENSURE(a);
+  TOP() = a.release();
+  decref(v);
+  return sp;
+}
+COLD_OP(get_aiter) {
+  Interpreter& I = interp();
+  Value v = TOP();
+  Value m = type_lookup(type_of(v), I.names.__aiter__);
+  if (!m) {
+    raisef(I.TypeError, "'async for' requires an object with __aiter__ method, got %s", type_name(v));
+    FAIL();
+  }
+  Ref f2 = descr_get(m, v, Value::from_ptr(type_of(v)));
+  ENSURE(f2);
+  Ref it = call0(f2.get());
+  ENSURE(it);
+  if (!type_lookup(type_of(it.get()), I.names.__anext__)) {
+    raisef(I.TypeError, "'async for' received an object from __aiter__ that does not implement __anext__: %s",
+           type_name(it.get()));
+    FAIL();
+  }
+  TOP() = it.release();
+  f2 = nullptr;
+  decref(v);
+  return sp;
+}
+COLD_OP(get_anext) {
+  Interpreter& I = interp();
+  Value aiter = TOP();
+  Ref n = call_method(aiter, I.names.__anext__, nullptr, 0);
+  ENSURE(n);
+  Ref a = get_awaitable(n.get());
+  if (!a) {
+    clear_error();
+    raisef(I.TypeError, "'async for' received an invalid object from __anext__: %s", type_name(n.get()));
+    FAIL();
+  }
+  n = nullptr;
+  PUSH(a.release());
+  return sp;
+}
+COLD_OP(check_exc_match) {
+  Interpreter& I = interp();
+  Value type = POP();
+  Value exc = TOP();
+  if (!valid_exc_spec(type)) {
+    decref(type);
+    raise(I.TypeError, "catching classes that do not inherit from BaseException is not allowed");
+    FAIL();
+  }
+  bool m = exc_match(exc, type);
+  decref(type);
+  PUSH(bool_value(m));
+  return sp;
+}
+COLD_OP(check_eg_match) {  // [exc, type] -> [rest, match]
+  Interpreter& I = interp();
+  Ref match, rest;
+  bool ok = exception_group_match(PEEK(2), TOP(), &match, &rest);
+  ENSURE(ok);
+  decref(POP());
+  decref(TOP());
+  TOP() = rest.release();
+  if (match.get() != kNone) {  // the clause's body handles the matched part
+    Value prev = I.handled_exc;
+    I.handled_exc = newref(match.get());
+    decref(prev);
+  }
+  PUSH(match.release());
+  return sp;
+}
+COLD_OP(prep_reraise_star) {  // [orig, raised list] -> [exception to raise, or None]
+  Ref r = prep_reraise_star(PEEK(2), TOP());
+  ENSURE(r);
+  decref(POP());
+  decref(TOP());
+  TOP() = r.release();
+  return sp;
+}
+COLD_OP(make_function) {
+  Value codev = POP();
+  Ref fnr = new_function(static_cast<Code*>(codev.ptr()), Value::from_ptr(f->globals), kNull);
+  decref(codev);
+  Function* fn = static_cast<Function*>(fnr.get().ptr());
+  if (arg & kFnClosure) fn->closure = POP();
+  if (arg & kFnAnnotations) fn->annotations = POP();
+  if (arg & kFnKwDefaults) fn->kwdefaults = POP();
+  if (arg & kFnDefaults) fn->defaults = POP();
+  PUSH(fnr.release());
+  return sp;
+}
+COLD_OP(load_build_class) {
+  Interpreter& I = interp();
+  Value bc = dict_get_str(f->builtins, I.intern("__build_class__"));
+  if (!bc) {
+    raise(I.NameError, "__build_class__ not found");
+    FAIL();
+  }
+  PUSH(newref(bc));
+  return sp;
+}
+COLD_OP(format_value) {
+  Value spec = (arg & 4) ? POP() : kNull;
+  Value v = TOP();
+  Ref r = format_value(v, int(arg & 3), spec);
+  decref(spec);
+  decref(v);
+  if (!r) { --sp; FAIL(); }
+  TOP() = r.release();
+  return sp;
+}
+COLD_OP(import_name) {
+  Value fromlist = POP();
+  Value level = TOP();
+  f->stack_top = int(sp - f->stack());
+  f->pc = f->last_pc + 1;
+  Ref m = import_module(co_names(f)[arg], Value::from_ptr(f->globals), fromlist, int(level.as_small_int()));
+  decref(fromlist);
+  decref(level);
+  if (!m) { --sp; FAIL(); }
+  TOP() = m.release();
+  return sp;
+}
+COLD_OP(import_from) {
+  Ref r = import_from(TOP(), as_str(co_names(f)[arg]));
+  ENSURE(r);
+  PUSH(r.release());
+  return sp;
+}
+COLD_OP(import_star) {
+  Value m = POP();
+  int r = import_star(f, m);
+  decref(m);
+  ENSURE(r >= 0);
+  return sp;
+}
+static Value* before_with(Frame* f, Value* sp, bool async) {
+  Interpreter& I = interp();
+  Value mgr = TOP();
+  Type* t = type_of(mgr);
+  Value enter = type_lookup(t, async ? I.names.__aenter__ : I.names.__enter__);
+  Value exit = type_lookup(t, async ? I.names.__aexit__ : I.names.__exit__);
+  if (!enter || !exit) {
+    raisef(I.TypeError, async ? "'%s' object does not support the asynchronous context manager protocol"
+                              : "'%s' object does not support the context manager protocol",
+           t->name.c_str());
+    FAIL();
+  }
+  Ref bound_exit = descr_get(exit, mgr, Value::from_ptr(t));
+  ENSURE(bound_exit);
+  Ref bound_enter = descr_get(enter, mgr, Value::from_ptr(t));
+  ENSURE(bound_enter);
+  Ref res = call0(bound_enter.get());
+  ENSURE(res);
+  TOP() = bound_exit.release();
+  bound_enter = nullptr;
+  decref(mgr);
+  PUSH(res.release());
+  return sp;
+}
+COLD_OP(before_with) { return before_with(f, sp, false); }
+COLD_OP(before_async_with) { return before_with(f, sp, true); }
+COLD_OP(with_except_start) {
+  // [exit, prev, exc]
+  Value exc = TOP();
+  Value exit = PEEK(3);
+  BaseExc* e = as_exc(exc);
+  Value args[3] = {Value::from_ptr(type_of(exc)), exc, none_if_null(e->traceback)};
+  Ref r = call(exit, args, 3);
+  ENSURE(r);
+  PUSH(r.release());
+  return sp;
+}
+COLD_OP(load_assertion_error) {
+  Interpreter& I = interp();
+  PUSH(newref(Value::from_ptr(I.AssertionError)));
+  return sp;
+}
+COLD_OP(setup_annotations) {
+  Interpreter& I = interp();
+  Value l = f->locals;
+  if (type_of(l) == I.dict_type) {
+    if (!dict_get_str(as_dict(l), I.names.__annotations__)) {
+      Ref d = new_dict();
+      ENSURE(dict_set(as_dict(l), Value::from_ptr(I.names.__annotations__), d.get()) >= 0);
+    }
+  } else {
+    Ref d = new_dict();
+    ENSURE(setitem(l, Value::from_ptr(I.names.__annotations__), d.get()) >= 0);
+  }
+  return sp;
+}
+COLD_OP(print_expr) {
+  Value v = POP();
+  decref(v);
+  return sp;
+}
+COLD_OP(load_locals) {
+  PUSH(newref(f->locals));
+  return sp;
+}
+COLD_OP(match_class) {
+  Value names = POP(), cls = POP(), subject = TOP();
+  Ref r = match_class(subject, cls, names, int(arg));
+  decref(names);
+  decref(cls);
+  ENSURE(r);
+  TOP() = r.release();
+  decref(subject);
+  return sp;
+}
+COLD_OP(match_mapping) {
+  int r = match_is_mapping(TOP());
+  ENSURE(r >= 0);
+  PUSH(bool_value(r));
+  return sp;
+}
+COLD_OP(match_sequence) {
+  int r = match_is_sequence(TOP());
+  ENSURE(r >= 0);
+  PUSH(bool_value(r));
+  return sp;
+}
+COLD_OP(match_keys) {
+  Ref r = match_keys(PEEK(2), TOP());
+  ENSURE(r);
+  PUSH(r.release());
+  return sp;
+}
+COLD_OP(get_len) {
+  int64_t n = length(TOP());
+  ENSURE(n >= 0);
+  PUSH(new_int(n).release());
+  return sp;
+}
+COLD_OP(copy_dict_without_keys) {
+  Value keys = POP(), subject = TOP();
+  Ref r = match_rest(subject, keys);
+  decref(keys);
+  ENSURE(r);
+  TOP() = r.release();
+  decref(subject);
+  return sp;
+}
+COLD_OP(exit_init_check) {
+  Interpreter& I = interp();
+  raisef(I.SystemError, "unsupported opcode %s", opcode_name(EXIT_INIT_CHECK));
+  FAIL();
+}
+
+static constexpr auto kColdOps = [] {
+  std::array<ColdOp, kNumOpcodes> t{};
+  t[CALL_EX] = op_call_ex;
+  t[DELETE_FAST] = op_delete_fast;
+  t[LOAD_CLASSDEREF] = op_load_classderef;
+  t[DELETE_DEREF] = op_delete_deref;
+  t[DELETE_GLOBAL] = op_delete_global;
+  t[DELETE_NAME] = op_delete_name;
+  t[DELETE_ATTR] = op_delete_attr;
+  t[UNARY_NEGATIVE] = op_unary_negative;
+  t[UNARY_POSITIVE] = op_unary_positive;
+  t[UNARY_INVERT] = op_unary_invert;
+  t[DELETE_SUBSCR] = op_delete_subscr;
+  t[BUILD_SLICE] = op_build_slice;
+  t[BUILD_SET] = op_build_set;
+  t[BUILD_MAP] = op_build_map;
+  t[BUILD_STRING] = op_build_string;
+  t[SET_ADD] = op_set_add;
+  t[MAP_ADD] = op_map_add;
+  t[LIST_EXTEND] = op_list_extend;
+  t[SET_UPDATE] = op_set_update;
+  t[DICT_UPDATE] = op_dict_update;
+  t[DICT_MERGE] = op_dict_merge;
+  t[LIST_TO_TUPLE] = op_list_to_tuple;
+  t[UNPACK_EX] = op_unpack_ex;
+  t[GET_YIELD_FROM_ITER] = op_get_yield_from_iter;
+  t[GET_AWAITABLE] = op_get_awaitable;
+  t[GET_AITER] = op_get_aiter;
+  t[GET_ANEXT] = op_get_anext;
+  t[CHECK_EXC_MATCH] = op_check_exc_match;
+  t[CHECK_EG_MATCH] = op_check_eg_match;
+  t[PREP_RERAISE_STAR] = op_prep_reraise_star;
+  t[MAKE_FUNCTION] = op_make_function;
+  t[LOAD_BUILD_CLASS] = op_load_build_class;
+  t[FORMAT_VALUE] = op_format_value;
+  t[IMPORT_NAME] = op_import_name;
+  t[IMPORT_FROM] = op_import_from;
+  t[IMPORT_STAR] = op_import_star;
+  t[BEFORE_WITH] = op_before_with;
+  t[BEFORE_ASYNC_WITH] = op_before_async_with;
+  t[WITH_EXCEPT_START] = op_with_except_start;
+  t[LOAD_ASSERTION_ERROR] = op_load_assertion_error;
+  t[SETUP_ANNOTATIONS] = op_setup_annotations;
+  t[PRINT_EXPR] = op_print_expr;
+  t[LOAD_LOCALS] = op_load_locals;
+  t[MATCH_CLASS] = op_match_class;
+  t[MATCH_MAPPING] = op_match_mapping;
+  t[MATCH_SEQUENCE] = op_match_sequence;
+  t[MATCH_KEYS] = op_match_keys;
+  t[GET_LEN] = op_get_len;
+  t[COPY_DICT_WITHOUT_KEYS] = op_copy_dict_without_keys;
+  t[EXIT_INIT_CHECK] = op_exit_init_check;
+  return t;
+}();
+#undef COLD_OP
+#undef FAIL
+#undef ENSURE
+
 static Ref run_frame(Frame* f, bool* yielded);
 
-// Every C++ entry into the loop is counted (Interpreter::native_depth). On wasm the count
-// is bounded: enter_recursive refuses first with CPython's message for its call site; this
-// catches the entries that have no guard of their own (exec, import).
+// Every C++ entry into the loop is counted (Interpreter::native_depth). On wasm, where the
+// count is bounded, with the depth at which it began (for enter_recursive): enter_recursive
+// refuses first with CPython's message for its call site; this catches the entries that
+// have no guard of their own (exec, import).
 Ref eval_frame(Frame* f, bool* yielded) {
   Interpreter& I = interp();
 #ifdef __EMSCRIPTEN__
-  if (I.native_depth >= kMaxNativeDepth) {
+  if (I.native_depth >= kMaxNativeDepth + kNativeDepthSlack) {
     *yielded = false;
     return raise(I.RecursionError, "maximum recursion depth exceeded");
   }
+  int outer = I.outer_entry_depth;
+  I.outer_entry_depth = I.entry_depth;
+  I.entry_depth = I.depth;
 #endif
   ++I.native_depth;
   Ref r = run_frame(f, yielded);
   --I.native_depth;
+#ifdef __EMSCRIPTEN__
+  I.entry_depth = I.outer_entry_depth;
+  I.outer_entry_depth = outer;
+#endif
   return r;
 }
 
@@ -680,10 +1508,6 @@ static Ref run_frame(Frame* f, bool* yielded) {
 #define L (f->slots)
 #define stack_base (f->slots + co->nlocalsplus())
 #define SAVE_FRAME() (f->stack_top = int(sp - stack_base), f->pc = pc)
-#define PUSH(v) (*sp++ = (v))
-#define POP() (*--sp)
-#define TOP() (sp[-1])
-#define PEEK(n) (sp[-int(n)])
 #define PC pc
 
   LOAD_FRAME();
@@ -766,17 +1590,6 @@ dispatch:
     decref(old);
     DISPATCH();
   }
-  TARGET(DELETE_FAST) {
-    Value old = L[arg];
-    if (!old) {
-      raisef(I.UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value",
-             co->varnames[arg]->data);
-      ERROR();
-    }
-    L[arg] = kNull;
-    decref(old);
-    DISPATCH();
-  }
   TARGET(LOAD_CLOSURE) {
     Value c = L[co->nlocals + arg];
     incref(c);
@@ -799,50 +1612,10 @@ dispatch:
     PUSH(c->v);
     DISPATCH();
   }
-  TARGET(LOAD_CLASSDEREF) {
-    int nc = co->ncells();
-    Str* name = int(arg) < nc ? co->cellvars[arg] : co->freevars[arg - nc];
-    Value v = kNull;
-    if (f->locals) {
-      if (type_of(f->locals) == I.dict_type) {
-        v = dict_get_str(as_dict(f->locals), name);
-        if (v) incref(v);
-      } else {
-        Ref r = getitem(f->locals, Value::from_ptr(name));
-        if (!r) {
-          if (!err_matches(I.KeyError)) ERROR();
-          clear_error();
-        } else v = r.release();
-      }
-    }
-    if (!v) {
-      Cell* c = static_cast<Cell*>(L[co->nlocals + arg].ptr());
-      if (!c->v) {
-        raisef(I.NameError, "cannot access free variable '%s' where it is not associated with a value in enclosing scope",
-               name->data);
-        ERROR();
-      }
-      v = newref(c->v);
-    }
-    PUSH(v);
-    DISPATCH();
-  }
   TARGET(STORE_DEREF) {
     Cell* c = static_cast<Cell*>(L[co->nlocals + arg].ptr());
     Value old = c->v;
     c->v = POP();
-    decref(old);
-    DISPATCH();
-  }
-  TARGET(DELETE_DEREF) {
-    Cell* c = static_cast<Cell*>(L[co->nlocals + arg].ptr());
-    Value old = c->v;
-    if (!old) {
-      raisef(I.UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value",
-             co->cellvars[arg]->data);
-      ERROR();
-    }
-    c->v = kNull;
     decref(old);
     DISPATCH();
   }
@@ -853,16 +1626,8 @@ dispatch:
       PUSH(ic.value);
       DISPATCH();
     }
-    Str* name = as_str(names[arg]);
-    Value v = dict_get_hinted(f->globals, name, ic.hint);
-    if (!v) v = dict_get_hinted(f->builtins, name, ic.hint_b);
-    if (!v) {
-      name_error(name, co->varnames, f->globals, f->builtins);
-      ERROR();
-    }
-    ic.version_a = f->globals->version;
-    ic.version_b = f->builtins->version;
-    ic.value = v;
+    Value v = load_global_miss(f, as_str(names[arg]), ic);
+    CHECK(v);
     incref(v);
     PUSH(v);
     DISPATCH();
@@ -872,16 +1637,6 @@ dispatch:
     int r = dict_set(f->globals, names[arg], v);
     decref(v);
     CHECK(r >= 0);
-    DISPATCH();
-  }
-  TARGET(DELETE_GLOBAL) {
-    Value old;
-    int r = dict_pop(f->globals, names[arg], &old);
-    if (r <= 0) {
-      if (r == 0) name_error(as_str(names[arg]), co->varnames, f->globals, f->builtins);
-      ERROR();
-    }
-    decref(old);
     DISPATCH();
   }
   TARGET(LOAD_NAME) {
@@ -900,24 +1655,8 @@ dispatch:
       PUSH(v);
       DISPATCH();
     }
-    if (type_of(f->locals) == I.dict_type) {
-      v = dict_get_str(as_dict(f->locals), name);
-      if (v) incref(v);
-    } else {
-      Ref r = getitem(f->locals, Value::from_ptr(name));
-      if (r) v = r.release();
-      else if (!err_matches(I.KeyError)) ERROR();
-      else clear_error();
-    }
-    if (!v) {
-      v = dict_get_str(f->globals, name);
-      if (!v) v = dict_get_str(f->builtins, name);
-      if (!v) {
-        name_error(name, co->varnames, f->globals, f->builtins);
-        ERROR();
-      }
-      incref(v);
-    }
+    v = load_name_slow(f, name);
+    CHECK(v);
     PUSH(v);
     DISPATCH();
   }
@@ -925,37 +1664,13 @@ dispatch:
     Value v = POP();
     if (type_of(f->locals) == I.dict_type && dict_set_hinted(as_dict(f->locals), names[arg], v, co->caches[PC - 1].hint))
       DISPATCH();
-    if (type_of(f->locals) == I.dict_type) {
-      Dict* d = as_dict(f->locals);
-      size_t at;
-      int r = dict_set(d, names[arg], v);
-      decref(v);
-      CHECK(r >= 0);
-      if (dict_get_str_at(d, as_str(names[arg]), &at)) co->caches[PC - 1].hint = at;
-      DISPATCH();
-    }
-    int r = type_of(f->locals) == I.dict_type ? dict_set(as_dict(f->locals), names[arg], v)
-                                              : setitem(f->locals, names[arg], v);
-    decref(v);
-    CHECK(r >= 0);
-    DISPATCH();
-  }
-  TARGET(DELETE_NAME) {
-    int r = delitem(f->locals, names[arg]);
-    if (r < 0) {
-      if (err_matches(I.KeyError)) {
-        clear_error();
-        name_error(as_str(names[arg]), co->varnames, f->globals, f->builtins);
-      }
-      ERROR();
-    }
+    CHECK(store_name_slow(f, as_str(names[arg]), v, co->caches[PC - 1]) >= 0);
     DISPATCH();
   }
   TARGET(LOAD_ATTR) {
     Value obj = TOP();
     Str* name = as_str(names[arg]);
     Type* t = type_of(obj);
-    Ref r;
     InlineCache& ic = co->caches[PC - 1];
     if (ic.type == t && ic.version_a == I.type_epoch && !t->getattr) {
       // Cached: the type attribute (if any) is not a data descriptor.
@@ -967,19 +1682,8 @@ dispatch:
         decref(obj);
         DISPATCH();
       }
-      if (ic.value) r = descr_get(ic.value, obj, Value::from_ptr(t));
-      else r = getattr(obj, name);
-    } else {
-      if (!t->getattr) {
-        Value attr = type_lookup(t, name);
-        if (!attr || !type_of(attr)->descr_set) {
-          ic.type = t;
-          ic.version_a = I.type_epoch;
-          ic.value = attr;
-        }
-      }
-      r = getattr(obj, name);
     }
+    Ref r = load_attr_slow(obj, name, ic);
     CHECK(r);
     TOP() = r.release();
     decref(obj);
@@ -1000,31 +1704,10 @@ dispatch:
         decref(obj);
         DISPATCH();
       }
-      size_t before = d->entries.size();
-      int r = dict_set(d, names[arg], v);
-      if (r >= 0 && d->entries.size() > before) ic.hint = d->entries.size() - 1;
-      decref(obj);
-      decref(v);
-      CHECK(r >= 0);
-      DISPATCH();
     }
-    if (!t->setattr && obj.is_ptr() && t->dict_offset && t->dict_offset != kVarDict) {
-      Value attr = type_lookup(t, as_str(names[arg]));
-      if (!attr || !type_of(attr)->descr_set) {
-        ic.type = t;
-        ic.version_a = I.type_epoch;
-      }
-    }
-    int r = setattr(obj, as_str(names[arg]), v);
+    int r = store_attr_slow(obj, as_str(names[arg]), v, ic);
     decref(obj);
     decref(v);
-    CHECK(r >= 0);
-    DISPATCH();
-  }
-  TARGET(DELETE_ATTR) {
-    Value obj = POP();
-    int r = setattr(obj, as_str(names[arg]), kNull);
-    decref(obj);
     CHECK(r >= 0);
     DISPATCH();
   }
@@ -1033,21 +1716,7 @@ dispatch:
     Str* name = as_str(names[arg]);
     Type* t = type_of(obj);
     InlineCache& ic = co->caches[PC - 1];
-    Value meth = kNull;
-    if (ic.type == t && ic.version_a == I.type_epoch) {
-      meth = ic.value;
-    } else if (!t->getattr || t == I.module_type) {
-      Value attr = type_lookup(t, name);
-      Type* at = attr ? type_of(attr) : nullptr;
-      // A method descriptor is taken only when it applies to t (a class may hold str.upper).
-      if (attr && (at == I.function_type ||
-                   (at == I.method_descr_type && is_subtype(t, static_cast<NativeFunc*>(attr.ptr())->owner)))) {
-        meth = attr;
-      }
-      ic.type = t;
-      ic.version_a = I.type_epoch;
-      ic.value = meth;
-    }
+    Value meth = ic.type == t && ic.version_a == I.type_epoch ? ic.value : load_method_miss(t, name, ic);
     if (meth) {
       Dict* d = instance_dict(obj, t);
       if (!(d && dict_get_str(d, name))) {
@@ -1178,54 +1847,6 @@ dispatch:
     PUSH(r.release());
     DISPATCH();
   }
-  TARGET(CALL_EX) {
-    Value kw = (arg & 1) ? POP() : kNull;
-    Value args = POP();
-    Value fn = POP();
-    Ref r;
-    if (type_of(args) != I.tuple_type) {
-      Ref t = sequence_tuple(args);
-      if (!t && err_matches(I.TypeError) && !type_of(args)->iter && !type_of(args)->getitem) {
-        clear_error();
-        raisef(I.TypeError, "%s argument after * must be an iterable, not %s", function_str(fn).c_str(),
-               type_name(args));
-      }
-      decref(args);
-      args = t.release();
-      if (!args) {
-        decref(kw);
-        decref(fn);
-        ERROR();
-      }
-    }
-    Tuple* at = as_tuple(args);
-    if (kw && as_dict(kw)->used) {
-      Dict* d = as_dict(kw);
-      std::vector<Value> all(at->items, at->items + at->n);
-      Ref names = new_tuple(d->used);
-      size_t pos = 0, i = 0;
-      Value k, v;
-      bool ok = true;
-      while (dict_next(d, &pos, &k, &v)) {
-        if (type_of(k) != I.str_type) {
-          raise(I.TypeError, "keywords must be strings");
-          ok = false;
-          break;
-        }
-        as_tuple(names.get())->items[i++] = newref(k);
-        all.push_back(v);
-      }
-      if (ok) r = call(fn, all.data(), at->n, as_tuple(names.get()));
-    } else {
-      r = call(fn, at->items, at->n, nullptr);
-    }
-    decref(kw);
-    decref(args);
-    decref(fn);
-    CHECK(r);
-    PUSH(r.release());
-    DISPATCH();
-  }
   TARGET(BINARY_OP) {
     Value b = POP();
     Value a = TOP();
@@ -1252,20 +1873,9 @@ dispatch:
     }
     if (arg == kAdd + kInplace && a.is_ptr() && b.is_ptr() && a.ptr()->type == I.str_type &&
         b.ptr()->type == I.str_type && !(a.ptr()->flags & kObjInterned) && as_str(b)->nbytes) {
-      // The variable being assigned drops its reference first, so `a` may become unique.
-      uint32_t next = code[PC];
-      if (instr_op(next) == STORE_FAST && L[instr_arg(next)] == a && a.ptr()->rc == 2) {
-        L[instr_arg(next)] = kNull;
-        --a.ptr()->rc;
-      } else if (instr_op(next) == STORE_NAME && a.ptr()->rc == 2 && type_of(f->locals) == I.dict_type) {
-        Value cur = dict_get_str(as_dict(f->locals), as_str(names[instr_arg(next)]));
-        if (cur == a) {
-          dict_set(as_dict(f->locals), names[instr_arg(next)], kNone);  // releases its reference
-        }
-      }
-      if (a.ptr()->rc == 1) {
-        TOP() = str_append_inplace(a, b);
-        decref(b);
+      Value r = str_add_in_place(f, a, b, code[PC]);
+      if (r) {
+        TOP() = r;
         DISPATCH();
       }
     }
@@ -1337,30 +1947,6 @@ dispatch:
     TOP() = bool_value((r == 1) != (arg == 1));
     DISPATCH();
   }
-  TARGET(UNARY_NEGATIVE) {
-    Value a = TOP();
-    Ref r = unary_op(a, kNeg);
-    decref(a);
-    if (!r) { --sp; ERROR(); }
-    TOP() = r.release();
-    DISPATCH();
-  }
-  TARGET(UNARY_POSITIVE) {
-    Value a = TOP();
-    Ref r = unary_op(a, kPos);
-    decref(a);
-    if (!r) { --sp; ERROR(); }
-    TOP() = r.release();
-    DISPATCH();
-  }
-  TARGET(UNARY_INVERT) {
-    Value a = TOP();
-    Ref r = unary_op(a, kInvert);
-    decref(a);
-    if (!r) { --sp; ERROR(); }
-    TOP() = r.release();
-    DISPATCH();
-  }
   TARGET(UNARY_NOT) {
     Value a = TOP();
     int t = truth(a);
@@ -1413,26 +1999,6 @@ dispatch:
     CHECK(r >= 0);
     DISPATCH();
   }
-  TARGET(DELETE_SUBSCR) {
-    Value k = POP();
-    Value o = POP();
-    int r = delitem(o, k);
-    decref(k);
-    decref(o);
-    CHECK(r >= 0);
-    DISPATCH();
-  }
-  TARGET(BUILD_SLICE) {
-    Value step = arg == 3 ? POP() : kNone;
-    Value stop = POP();
-    Value start = POP();
-    Ref s = new_slice(start, stop, step);
-    decref(start);
-    decref(stop);
-    decref(step);
-    PUSH(s.release());
-    DISPATCH();
-  }
   TARGET(BUILD_TUPLE) {
     Ref t = new_tuple(arg);
     for (uint32_t i = 0; i < arg; ++i) as_tuple(t.get())->items[i] = sp[-int(arg) + int(i)];
@@ -1448,140 +2014,9 @@ dispatch:
     PUSH(l.release());
     DISPATCH();
   }
-  TARGET(BUILD_SET) {
-    Ref s = new_set(false);
-    int r = 0;
-    for (uint32_t i = 0; i < arg; ++i) {
-      Value v = sp[-int(arg) + int(i)];
-      if (r >= 0) r = set_add(s.get(), v);
-      decref(v);
-    }
-    sp -= arg;
-    CHECK(r >= 0);
-    PUSH(s.release());
-    DISPATCH();
-  }
-  TARGET(BUILD_MAP) {
-    Ref d = new_dict();
-    int r = 0;
-    Value* base = sp - 2 * arg;
-    for (uint32_t i = 0; i < arg; ++i) {
-      if (r >= 0) r = dict_set(as_dict(d.get()), base[2 * i], base[2 * i + 1]);
-    }
-    for (Value* p = base; p < sp; ++p) decref(*p);
-    sp = base;
-    CHECK(r >= 0);
-    PUSH(d.release());
-    DISPATCH();
-  }
-  TARGET(BUILD_STRING) {
-    Value* base = sp - arg;
-    Value r;
-    {
-      std::string s;
-      for (uint32_t i = 0; i < arg; ++i) s += sv(base[i]);
-      r = new_str(s).release();
-    }
-    for (Value* p = base; p < sp; ++p) decref(*p);
-    sp = base;
-    PUSH(r);
-    DISPATCH();
-  }
   TARGET(LIST_APPEND) {
     Value v = POP();
     as_list(PEEK(arg))->items.push_back(v);
-    DISPATCH();
-  }
-  TARGET(SET_ADD) {
-    Value v = POP();
-    int r = set_add(PEEK(arg), v);
-    decref(v);
-    CHECK(r >= 0);
-    DISPATCH();
-  }
-  TARGET(MAP_ADD) {
-    Value v = POP();
-    Value k = POP();
-    int r = dict_set(as_dict(PEEK(arg)), k, v);
-    decref(k);
-    decref(v);
-    CHECK(r >= 0);
-    DISPATCH();
-  }
-  TARGET(LIST_EXTEND) {
-    Value it = POP();
-    Ref l = iterable_to_list(it);
-    if (!l) {
-      if (err_matches(I.TypeError) && !type_of(it)->iter && !type_of(it)->getitem) {
-        clear_error();
-        raisef(I.TypeError, "Value after * must be an iterable, not %s", type_name(it));
-      }
-      decref(it);
-      ERROR();
-    }
-    decref(it);
-    auto& dst = as_list(PEEK(arg))->items;
-    for (Value v : as_list(l.get())->items) dst.push_back(newref(v));
-    l = nullptr;
-    DISPATCH();
-  }
-  TARGET(SET_UPDATE) {
-    Value it = POP();
-    Ref l = iterable_to_list(it);
-    decref(it);
-    CHECK(l);
-    for (Value v : as_list(l.get())->items) CHECK(set_add(PEEK(arg), v) >= 0);
-    l = nullptr;
-    DISPATCH();
-  }
-  TARGET(DICT_UPDATE) {
-    Value o = POP();
-    int r = dict_merge(as_dict(PEEK(arg)), o, true);
-    if (r < 0 && err_matches(I.AttributeError)) {
-      clear_error();
-      raisef(I.TypeError, "'%s' object is not a mapping", type_name(o));
-    }
-    decref(o);
-    CHECK(r >= 0);
-    DISPATCH();
-  }
-  TARGET(DICT_MERGE) {
-    Value o = POP();
-    Dict* d = as_dict(PEEK(arg));
-    int r = 0;
-    if (type_of(o) != I.dict_type && !isinstance(o, I.dict_type) && !getattr_opt(o, I.names.keys)) {
-      if (!err_occurred())
-        raisef(I.TypeError, "%s argument after ** must be a mapping, not %s",
-               function_str(PEEK(arg + 2)).c_str(), type_name(o));
-      r = -1;
-    } else {
-      Ref tmp = new_dict();
-      r = dict_merge(as_dict(tmp.get()), o, true);
-      if (r >= 0) {
-        size_t pos = 0;
-        Value k, v;
-        while (dict_next(as_dict(tmp.get()), &pos, &k, &v)) {
-          Value existing;
-          if (dict_get(d, k, &existing) > 0) {
-            raisef(I.TypeError, "%s got multiple values for keyword argument '%s'",
-                   function_str(PEEK(arg + 2)).c_str(), std::string(sv(k)).c_str());
-            r = -1;
-            break;
-          }
-          dict_set(d, k, v);
-        }
-      }
-    }
-    decref(o);
-    CHECK(r >= 0);
-    DISPATCH();
-  }
-  TARGET(LIST_TO_TUPLE) {
-    Value l = TOP();
-    List* L2 = as_list(l);
-    Ref t = tuple_from_array(L2->items.data(), L2->items.size());
-    TOP() = t.release();
-    decref(l);
     DISPATCH();
   }
   TARGET(UNPACK_SEQUENCE) {
@@ -1590,15 +2025,6 @@ dispatch:
     decref(seq);
     CHECK(r >= 0);
     sp += arg;
-    DISPATCH();
-  }
-  TARGET(UNPACK_EX) {
-    Value seq = POP();
-    int before = int(arg & 0xff), after = int(arg >> 8);
-    int r = unpack(seq, sp, before, after, true);
-    decref(seq);
-    CHECK(r >= 0);
-    sp += before + after + 1;
     DISPATCH();
   }
   TARGET(JUMP) {
@@ -1694,15 +2120,12 @@ dispatch:
       send_value = kNone;
       goto enter_gen;
     } else {
-      Ref v = t->iternext ? t->iternext(it) : iter_next(it);
+      Value v = for_iter_next(it, t);
       if (v) {
-        PUSH(v.release());
+        PUSH(v);
         DISPATCH();
       }
-      if (err_occurred()) {
-        if (!err_matches(I.StopIteration)) ERROR();
-        clear_error();
-      }
+      if (err_occurred()) ERROR();
     }
     decref(POP());
     PC = int(arg);
@@ -1735,22 +2158,6 @@ dispatch:
     I.frame = entry_back;
     return Ref::steal(retval);
   }
-  TARGET(GET_YIELD_FROM_ITER) {
-    Value v = TOP();
-    Type* t = type_of(v);
-    if (t == I.coroutine_type) {
-      if (!(co->flags & (kCoCoroutine | kCoIterableCoroutine))) {
-        raise(I.TypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator");
-        ERROR();
-      }
-    } else if (t != I.generator_type) {
-      Ref it = get_iter(v);
-      CHECK(it);
-      TOP() = it.release();
-      decref(v);
-    }
-    DISPATCH();
-  }
   TARGET(SEND) {
     Value v = POP();
     Value receiver = TOP();
@@ -1770,49 +2177,6 @@ dispatch:
       DISPATCH();
     }
     PUSH(out);
-    DISPATCH();
-  }
-  TARGET(GET_AWAITABLE) {
-    Value v = TOP();
-    Ref a = get_awaitable(v);
-    CHECK(a);
-    TOP() = a.release();
-    decref(v);
-    DISPATCH();
-  }
-  TARGET(GET_AITER) {
-    Value v = TOP();
-    Value m = type_lookup(type_of(v), I.names.__aiter__);
-    if (!m) {
-      raisef(I.TypeError, "'async for' requires an object with __aiter__ method, got %s", type_name(v));
-      ERROR();
-    }
-    Ref f2 = descr_get(m, v, Value::from_ptr(type_of(v)));
-    CHECK(f2);
-    Ref it = call0(f2.get());
-    CHECK(it);
-    if (!type_lookup(type_of(it.get()), I.names.__anext__)) {
-      raisef(I.TypeError, "'async for' received an object from __aiter__ that does not implement __anext__: %s",
-             type_name(it.get()));
-      ERROR();
-    }
-    TOP() = it.release();
-    f2 = nullptr;
-    decref(v);
-    DISPATCH();
-  }
-  TARGET(GET_ANEXT) {
-    Value aiter = TOP();
-    Ref n = call_method(aiter, I.names.__anext__, nullptr, 0);
-    CHECK(n);
-    Ref a = get_awaitable(n.get());
-    if (!a) {
-      clear_error();
-      raisef(I.TypeError, "'async for' received an invalid object from __anext__: %s", type_name(n.get()));
-      ERROR();
-    }
-    n = nullptr;
-    PUSH(a.release());
     DISPATCH();
   }
   TARGET(END_ASYNC_FOR) {
@@ -1863,42 +2227,6 @@ dispatch:
     reraise = true;
     ERROR();
   }
-  TARGET(CHECK_EXC_MATCH) {
-    Value type = POP();
-    Value exc = TOP();
-    if (!valid_exc_spec(type)) {
-      decref(type);
-      raise(I.TypeError, "catching classes that do not inherit from BaseException is not allowed");
-      ERROR();
-    }
-    bool m = exc_match(exc, type);
-    decref(type);
-    PUSH(bool_value(m));
-    DISPATCH();
-  }
-  TARGET(CHECK_EG_MATCH) {  // [exc, type] -> [rest, match]
-    Ref match, rest;
-    bool ok = exception_group_match(PEEK(2), TOP(), &match, &rest);
-    CHECK(ok);
-    decref(POP());
-    decref(TOP());
-    TOP() = rest.release();
-    if (match.get() != kNone) {  // the clause's body handles the matched part
-      Value prev = I.handled_exc;
-      I.handled_exc = newref(match.get());
-      decref(prev);
-    }
-    PUSH(match.release());
-    DISPATCH();
-  }
-  TARGET(PREP_RERAISE_STAR) {  // [orig, raised list] -> [exception to raise, or None]
-    Ref r = prep_reraise_star(PEEK(2), TOP());
-    CHECK(r);
-    decref(POP());
-    decref(TOP());
-    TOP() = r.release();
-    DISPATCH();
-  }
   TARGET(RAISE_VARARGS) {
     Value cause = arg >= 2 ? POP() : kNull;
     Value exc = arg >= 1 ? POP() : kNull;
@@ -1908,164 +2236,65 @@ dispatch:
     decref(cause);
     ERROR();
   }
-  TARGET(MAKE_FUNCTION) {
-    Value codev = POP();
-    Ref fnr = new_function(static_cast<Code*>(codev.ptr()), Value::from_ptr(f->globals), kNull);
-    decref(codev);
-    Function* fn = static_cast<Function*>(fnr.get().ptr());
-    if (arg & kFnClosure) fn->closure = POP();
-    if (arg & kFnAnnotations) fn->annotations = POP();
-    if (arg & kFnKwDefaults) fn->kwdefaults = POP();
-    if (arg & kFnDefaults) fn->defaults = POP();
-    PUSH(fnr.release());
-    DISPATCH();
-  }
-  TARGET(LOAD_BUILD_CLASS) {
-    Value bc = dict_get_str(f->builtins, I.intern("__build_class__"));
-    if (!bc) {
-      raise(I.NameError, "__build_class__ not found");
-      ERROR();
-    }
-    PUSH(newref(bc));
-    DISPATCH();
-  }
-  TARGET(FORMAT_VALUE) {
-    Value spec = (arg & 4) ? POP() : kNull;
-    Value v = TOP();
-    Ref r = format_value(v, int(arg & 3), spec);
-    decref(spec);
-    decref(v);
-    if (!r) { --sp; ERROR(); }
-    TOP() = r.release();
-    DISPATCH();
-  }
-  TARGET(IMPORT_NAME) {
-    Value fromlist = POP();
-    Value level = TOP();
-    SAVE_FRAME();
-    Ref m = import_module(names[arg], Value::from_ptr(f->globals), fromlist, int(level.as_small_int()));
-    decref(fromlist);
-    decref(level);
-    if (!m) { --sp; ERROR(); }
-    TOP() = m.release();
-    DISPATCH();
-  }
-  TARGET(IMPORT_FROM) {
-    Ref r = import_from(TOP(), as_str(names[arg]));
-    CHECK(r);
-    PUSH(r.release());
-    DISPATCH();
-  }
-  TARGET(IMPORT_STAR) {
-    Value m = POP();
-    int r = import_star(f, m);
-    decref(m);
-    CHECK(r >= 0);
-    DISPATCH();
-  }
+  // The cold opcodes (kColdOps).
+  TARGET(CALL_EX)
+  TARGET(DELETE_FAST)
+  TARGET(LOAD_CLASSDEREF)
+  TARGET(DELETE_DEREF)
+  TARGET(DELETE_GLOBAL)
+  TARGET(DELETE_NAME)
+  TARGET(DELETE_ATTR)
+  TARGET(UNARY_NEGATIVE)
+  TARGET(UNARY_POSITIVE)
+  TARGET(UNARY_INVERT)
+  TARGET(DELETE_SUBSCR)
+  TARGET(BUILD_SLICE)
+  TARGET(BUILD_SET)
+  TARGET(BUILD_MAP)
+  TARGET(BUILD_STRING)
+  TARGET(SET_ADD)
+  TARGET(MAP_ADD)
+  TARGET(LIST_EXTEND)
+  TARGET(SET_UPDATE)
+  TARGET(DICT_UPDATE)
+  TARGET(DICT_MERGE)
+  TARGET(LIST_TO_TUPLE)
+  TARGET(UNPACK_EX)
+  TARGET(GET_YIELD_FROM_ITER)
+  TARGET(GET_AWAITABLE)
+  TARGET(GET_AITER)
+  TARGET(GET_ANEXT)
+  TARGET(CHECK_EXC_MATCH)
+  TARGET(CHECK_EG_MATCH)
+  TARGET(PREP_RERAISE_STAR)
+  TARGET(MAKE_FUNCTION)
+  TARGET(LOAD_BUILD_CLASS)
+  TARGET(FORMAT_VALUE)
+  TARGET(IMPORT_NAME)
+  TARGET(IMPORT_FROM)
+  TARGET(IMPORT_STAR)
   TARGET(BEFORE_WITH)
-  TARGET(BEFORE_ASYNC_WITH) {
-    bool async = instr_op(w) == BEFORE_ASYNC_WITH;
-    Value mgr = TOP();
-    Type* t = type_of(mgr);
-    Value enter = type_lookup(t, async ? I.names.__aenter__ : I.names.__enter__);
-    Value exit = type_lookup(t, async ? I.names.__aexit__ : I.names.__exit__);
-    if (!enter || !exit) {
-      raisef(I.TypeError, async ? "'%s' object does not support the asynchronous context manager protocol"
-                                : "'%s' object does not support the context manager protocol",
-             t->name.c_str());
+  TARGET(BEFORE_ASYNC_WITH)
+  TARGET(WITH_EXCEPT_START)
+  TARGET(LOAD_ASSERTION_ERROR)
+  TARGET(SETUP_ANNOTATIONS)
+  TARGET(PRINT_EXPR)
+  TARGET(LOAD_LOCALS)
+  TARGET(MATCH_CLASS)
+  TARGET(MATCH_MAPPING)
+  TARGET(MATCH_SEQUENCE)
+  TARGET(MATCH_KEYS)
+  TARGET(GET_LEN)
+  TARGET(COPY_DICT_WITHOUT_KEYS)
+  TARGET(EXIT_INIT_CHECK)
+  {
+    Value* top = kColdOps[instr_op(w)](f, sp, arg);
+    if (!top) {
+      sp = stack_base + f->stack_top;
       ERROR();
     }
-    Ref bound_exit = descr_get(exit, mgr, Value::from_ptr(t));
-    CHECK(bound_exit);
-    Ref bound_enter = descr_get(enter, mgr, Value::from_ptr(t));
-    CHECK(bound_enter);
-    Ref res = call0(bound_enter.get());
-    CHECK(res);
-    TOP() = bound_exit.release();
-    bound_enter = nullptr;
-    decref(mgr);
-    PUSH(res.release());
+    sp = top;
     DISPATCH();
-  }
-  TARGET(WITH_EXCEPT_START) {
-    // [exit, prev, exc]
-    Value exc = TOP();
-    Value exit = PEEK(3);
-    BaseExc* e = as_exc(exc);
-    Value args[3] = {Value::from_ptr(type_of(exc)), exc, none_if_null(e->traceback)};
-    Ref r = call(exit, args, 3);
-    CHECK(r);
-    PUSH(r.release());
-    DISPATCH();
-  }
-  TARGET(LOAD_ASSERTION_ERROR) {
-    PUSH(newref(Value::from_ptr(I.AssertionError)));
-    DISPATCH();
-  }
-  TARGET(SETUP_ANNOTATIONS) {
-    Value l = f->locals;
-    if (type_of(l) == I.dict_type) {
-      if (!dict_get_str(as_dict(l), I.names.__annotations__)) {
-        Ref d = new_dict();
-        CHECK(dict_set(as_dict(l), Value::from_ptr(I.names.__annotations__), d.get()) >= 0);
-      }
-    } else {
-      Ref d = new_dict();
-      CHECK(setitem(l, Value::from_ptr(I.names.__annotations__), d.get()) >= 0);
-    }
-    DISPATCH();
-  }
-  TARGET(PRINT_EXPR) {
-    Value v = POP();
-    decref(v);
-    DISPATCH();
-  }
-  TARGET(LOAD_LOCALS) {
-    PUSH(newref(f->locals));
-    DISPATCH();
-  }
-  TARGET(MATCH_CLASS) {
-    Value names = POP(), cls = POP(), subject = TOP();
-    Ref r = match_class(subject, cls, names, int(arg));
-    decref(names);
-    decref(cls);
-    CHECK(r);
-    TOP() = r.release();
-    decref(subject);
-    DISPATCH();
-  }
-  TARGET(MATCH_MAPPING)
-  TARGET(MATCH_SEQUENCE) {
-    int r = instr_op(w) == MATCH_SEQUENCE ? match_is_sequence(TOP()) : match_is_mapping(TOP());
-    CHECK(r >= 0);
-    PUSH(bool_value(r));
-    DISPATCH();
-  }
-  TARGET(MATCH_KEYS) {
-    Ref r = match_keys(PEEK(2), TOP());
-    CHECK(r);
-    PUSH(r.release());
-    DISPATCH();
-  }
-  TARGET(GET_LEN) {
-    int64_t n = length(TOP());
-    CHECK(n >= 0);
-    PUSH(new_int(n).release());
-    DISPATCH();
-  }
-  TARGET(COPY_DICT_WITHOUT_KEYS) {
-    Value keys = POP(), subject = TOP();
-    Ref r = match_rest(subject, keys);
-    decref(keys);
-    CHECK(r);
-    TOP() = r.release();
-    decref(subject);
-    DISPATCH();
-  }
-  TARGET(EXIT_INIT_CHECK) {
-    raisef(I.SystemError, "unsupported opcode %s", opcode_name(instr_op(w)));
-    ERROR();
   }
 #ifndef PY_COMPUTED_GOTO
   }
