@@ -124,6 +124,13 @@ TEST(SmallObjects, BuiltinTypesKeepTheirSizeClass) {
 // functions, classes, instances, strs, cycles) all die leaves heap_bytes where the first
 // left it (the first interns the names and fills the caches that stay).
 TEST(SmallObjects, HeapBytesComeBackAfterGarbage) {
+#ifdef __EMSCRIPTEN__
+  // The allocator is off on wasm, so every object's bytes are dlmalloc's usable size, which
+  // depends on the chunk reused (a free chunk is not split for a small remainder): six runs
+  // of this program after the first counted +16, 0, 0, 0, +8, 0 bytes. Exact natively (the
+  // allocator's classes) and under ASan, whose usable size is the size asked for.
+  GTEST_SKIP() << "heap_bytes counts dlmalloc chunk sizes on wasm (allocator off)";
+#endif
   py::Interpreter I;
   std::string err;
   I.out = [](std::string_view) {};
