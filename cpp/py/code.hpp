@@ -33,7 +33,8 @@ namespace py {
   X(BEFORE_WITH) X(BEFORE_ASYNC_WITH) X(WITH_EXCEPT_START) X(LOAD_ASSERTION_ERROR)         \
   X(SETUP_ANNOTATIONS) X(PRINT_EXPR) X(LOAD_LOCALS) X(MATCH_CLASS) X(MATCH_MAPPING)        \
   X(MATCH_SEQUENCE) X(MATCH_KEYS) X(GET_LEN) X(COPY_DICT_WITHOUT_KEYS) X(EXIT_INIT_CHECK)  \
-  X(CHECK_EG_MATCH) X(PREP_RERAISE_STAR)
+  X(CHECK_EG_MATCH) X(PREP_RERAISE_STAR)                                                   \
+  X(LOAD_FAST_LOAD_CONST) /* LOAD_FAST whose next instruction, a LOAD_CONST, runs with it */
 
 enum Opcode : uint8_t {
 #define PY_OP_ENUM(n) n,
@@ -88,6 +89,7 @@ struct Code : Object {
   Value doc;                       // the docstring or null
   // Derived by the compiler (finish_code) from the fields above, for the call path:
   int nlocals_plus = 0;  // nlocals + ncells + nfree: the frame slots below the value stack
+  int frame_size = 0;    // nlocals_plus + stacksize (at least 1): all of a frame's slots
   // A positional call with exactly argcount arguments binds by moving them into the first
   // slots: no keyword-only parameters, *args, **kwargs, cells or free variables, and the
   // call runs the body (not a generator, coroutine or async generator).

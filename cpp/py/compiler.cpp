@@ -88,7 +88,7 @@ int stack_effect(int op, uint32_t arg, bool jump) {
     case POP_JUMP_IF_NONE: case POP_JUMP_IF_NOT_NONE: case RETURN_VALUE: case POP_EXCEPT:
     case RERAISE: case IMPORT_NAME: case IMPORT_STAR: case PRINT_EXPR: case PREP_RERAISE_STAR:
       return -1;
-    case COPY: case LOAD_CONST: case LOAD_FAST: case LOAD_FAST_CHECK: case LOAD_DEREF:
+    case COPY: case LOAD_CONST: case LOAD_FAST: case LOAD_FAST_CHECK: case LOAD_FAST_LOAD_CONST: case LOAD_DEREF:
     case LOAD_CLOSURE: case LOAD_CLASSDEREF: case LOAD_GLOBAL: case LOAD_NAME: case LOAD_METHOD:
     case GET_ANEXT: case PUSH_EXC_INFO: case LOAD_BUILD_CLASS: case IMPORT_FROM: case BEFORE_WITH:
     case BEFORE_ASYNC_WITH: case WITH_EXCEPT_START: case LOAD_ASSERTION_ERROR: case LOAD_LOCALS:
@@ -285,11 +285,21 @@ struct Compiler {
       int op = instr_op(w);
       if (is_jump(op)) w = make_instr(op, uint32_t(u->label_pos[instr_arg(w)]));
     }
+    // A jump to a return returns where it is (CPython does the same): `x if c else y` as a
+    // return value saves a dispatch and the jump's periodic check.
+    for (uint32_t& w : u->code)
+      if (instr_op(w) == JUMP && instr_arg(w) < u->code.size() && u->code[instr_arg(w)] == make_instr(RETURN_VALUE, 0))
+        w = make_instr(RETURN_VALUE, 0);
     Code* c = new_code();
     c->code = std::move(u->code);
     c->lines = std::move(u->lines);
     c->positions = std::move(u->positions);
     c->stacksize = compute_stacksize(c->code);
+    // LOAD_FAST then LOAD_CONST (`n < 2`, `n - 1`) in one dispatch (CPython 3.11's
+    // LOAD_FAST__LOAD_CONST). The LOAD_CONST stays where it is, for jumps to it.
+    for (size_t i = 0; i + 1 < c->code.size(); ++i)
+      if (instr_op(c->code[i]) == LOAD_FAST && instr_op(c->code[i + 1]) == LOAD_CONST)
+        c->code[i] = make_instr(LOAD_FAST_LOAD_CONST, instr_arg(c->code[i]));
     bool cache = false;
     for (uint32_t w : c->code) {
       int op = instr_op(w);

@@ -1,5 +1,6 @@
 // function.cpp — functions, bound methods, cells, built-in functions and the descriptor
 // types (property, staticmethod, classmethod, getset), plus the code object type.
+#include <algorithm>
 #include "py/builtin_types.hpp"
 #include "py/code.hpp"
 #include "py/errors.hpp"
@@ -41,6 +42,7 @@ Code* new_code() {
 
 void finish_code(Code* c) {
   c->nlocals_plus = c->nlocals + c->ncells() + c->nfree();
+  c->frame_size = std::max(1, c->nlocals_plus + c->stacksize);  // Frame::slots has one at least
   c->plain_call = !c->kwonlyargcount && c->cellvars.empty() && c->freevars.empty() &&
                   !(c->flags & (kCoVarargs | kCoVarkeywords | kCoGenerator | kCoCoroutine | kCoAsyncGenerator));
 }

@@ -24,8 +24,8 @@ namespace py {
 // ---- frames ---------------------------------------------------------------------------------
 
 // A frame's memory: its slots (locals, cells, free vars, value stack) after the header.
-static inline size_t frame_slots(const Code* code) { return size_t(code->nlocalsplus() + code->stacksize); }
-static inline size_t frame_bytes(size_t n) { return offsetof(Frame, slots) + sizeof(Value) * (n ? n : 1); }
+static inline size_t frame_slots(const Code* code) { return size_t(code->frame_size); }
+static inline size_t frame_bytes(size_t n) { return offsetof(Frame, slots) + sizeof(Value) * n; }
 
 // Memory for a frame of `n` slots with the header's bookkeeping fields zeroed; the caller
 // sets code, func, globals, builtins, locals and the local slots. Small frames are
@@ -97,13 +97,14 @@ void frame_clear(Frame* f) {
   decref(l);
 }
 
-// Inlined into the dispatch loop's return path.
+// Inlined into the dispatch loop's return path, which has taken init_obj already.
+template <bool kHasInitObj = true>
 [[gnu::always_inline]] static inline void frame_free_inline(Frame* f) {
   Code* code = f->code;
   int nslots = code->nlocalsplus() + f->stack_top;
   for (int i = 0; i < nslots; ++i) decref(f->slots[i]);
   decref(f->locals);
-  decref(f->init_obj);
+  if (kHasInitObj) decref(f->init_obj);
   size_t n = frame_slots(code);
   Interpreter& I = interp();
   I.heap_bytes -= frame_bytes(n);
@@ -171,23 +172,23 @@ static std::nullptr_t missing_args(Function* fn, Value* L, int from, int to, boo
 }
 
 // The common call, inlined into the loop: a plain function (Code::plain_call) given exactly
-// its positional parameters. The arguments are moved, not copied: `args` no longer owns
-// them. Anything else goes to frame_for_call (args still owned by the caller); null when
-// that fails.
+// its positional parameters. The caller's reference to `fn` and the arguments are moved,
+// not copied: the frame owns them. Anything else goes to frame_for_call; null when that
+// fails, and then `fn` and `args` are still the caller's.
 [[gnu::always_inline]] static inline Frame* frame_for_call_moving(Interpreter& I, Function* fn, Value* args,
                                                                    size_t nargs) {
   Code* co = fn->code;
-  if (!co->plain_call || nargs != size_t(co->argcount)) {
+  if (!co->plain_call || nargs != size_t(co->argcount)) [[unlikely]] {
     Frame* f = frame_for_call(fn, args, nargs, nullptr);
     if (f) {
       for (size_t i = 0; i < nargs; ++i) decref(args[i]);
+      decref(Value::from_ptr(fn));
     }
     return f;
   }
   Frame* f = frame_alloc(I, frame_slots(co));
   f->code = co;
   f->func = fn;
-  incref(Value::from_ptr(fn));
   Dict* globals = as_dict(fn->globals);
   f->globals = globals;
   f->builtins = builtins_for(I, globals);
@@ -630,6 +631,11 @@ static inline Value dict_get_hinted(Dict* d, Str* name, size_t& hint) {
 // Out of the dispatch loop for the same reason as the cold opcodes below.
 
 static inline Value* co_names(Frame* f) { return as_tuple(f->code->names)->items; }
+
+[[gnu::noinline]] static void unbound_local(Code* co, uint32_t i) {
+  raisef(interp().UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value",
+         co->varnames[i]->data);
+}
 
 // LOAD_GLOBAL when its cache is stale: the borrowed value (cached), or null with NameError.
 [[gnu::noinline]] static Value load_global_miss(Frame* f, Str* name, InlineCache& ic) {
@@ -1483,10 +1489,9 @@ static Ref run_frame(Frame* f, bool* yielded) {
   I.frame = f;
   // Only what each instruction needs is cached in locals (GCC keeps few of a function this
   // size in registers): the locals and the stack base are found from f.
+  // Not cached: co_names(f), the executing instruction's word (code[PC - 1]).
   const uint32_t* code;
   Value* sp;
-  Value* names;
-  uint32_t w;
   uint32_t arg;
   // The next instruction: kept in a register and stored to the frame when it is left. The
   // executing one is stored at each dispatch (f->last_pc): tracebacks and sys._getframe
@@ -1502,7 +1507,6 @@ static Ref run_frame(Frame* f, bool* yielded) {
     code = f->code->code.data();                        \
     sp = stack_base + f->stack_top;                \
     pc = f->pc;                                    \
-    names = as_tuple(co->names)->items;            \
   } while (0)
 #define co (f->code)
 #define L (f->slots)
@@ -1524,7 +1528,7 @@ static Ref run_frame(Frame* f, bool* yielded) {
 #define DISPATCH()                   \
   do {                               \
     f->last_pc = PC;                 \
-    w = code[PC++];                  \
+    uint32_t w = code[PC++];         \
     arg = instr_arg(w);              \
     goto* targets[instr_op(w)];      \
   } while (0)
@@ -1543,9 +1547,8 @@ static Ref run_frame(Frame* f, bool* yielded) {
 #else
 dispatch:
   f->last_pc = PC;
-  w = code[PC++];
-  arg = instr_arg(w);
-  switch (instr_op(w)) {
+  arg = instr_arg(code[PC]);
+  switch (instr_op(code[PC++])) {
 #endif
 
   TARGET(NOP) DISPATCH();
@@ -1576,10 +1579,22 @@ dispatch:
   TARGET(LOAD_FAST_CHECK) {
     Value v = L[arg];
     if (!v) {
-      raisef(I.UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value",
-             co->varnames[arg]->data);
+      unbound_local(co, arg);
       ERROR();
     }
+    incref(v);
+    PUSH(v);
+    DISPATCH();
+  }
+  TARGET(LOAD_FAST_LOAD_CONST) {
+    Value v = L[arg];
+    if (!v) {
+      unbound_local(co, arg);
+      ERROR();
+    }
+    incref(v);
+    PUSH(v);
+    v = as_tuple(co->consts)->items[instr_arg(code[PC++])];
     incref(v);
     PUSH(v);
     DISPATCH();
@@ -1626,7 +1641,7 @@ dispatch:
       PUSH(ic.value);
       DISPATCH();
     }
-    Value v = load_global_miss(f, as_str(names[arg]), ic);
+    Value v = load_global_miss(f, as_str(co_names(f)[arg]), ic);
     CHECK(v);
     incref(v);
     PUSH(v);
@@ -1634,13 +1649,13 @@ dispatch:
   }
   TARGET(STORE_GLOBAL) {
     Value v = POP();
-    int r = dict_set(f->globals, names[arg], v);
+    int r = dict_set(f->globals, co_names(f)[arg], v);
     decref(v);
     CHECK(r >= 0);
     DISPATCH();
   }
   TARGET(LOAD_NAME) {
-    Str* name = as_str(names[arg]);
+    Str* name = as_str(co_names(f)[arg]);
     Value v = kNull;
     if (f->locals.ptr() == f->globals) {
       // Module level: locals are the globals, then the builtins.
@@ -1662,14 +1677,14 @@ dispatch:
   }
   TARGET(STORE_NAME) {
     Value v = POP();
-    if (type_of(f->locals) == I.dict_type && dict_set_hinted(as_dict(f->locals), names[arg], v, co->caches[PC - 1].hint))
+    if (type_of(f->locals) == I.dict_type && dict_set_hinted(as_dict(f->locals), co_names(f)[arg], v, co->caches[PC - 1].hint))
       DISPATCH();
-    CHECK(store_name_slow(f, as_str(names[arg]), v, co->caches[PC - 1]) >= 0);
+    CHECK(store_name_slow(f, as_str(co_names(f)[arg]), v, co->caches[PC - 1]) >= 0);
     DISPATCH();
   }
   TARGET(LOAD_ATTR) {
     Value obj = TOP();
-    Str* name = as_str(names[arg]);
+    Str* name = as_str(co_names(f)[arg]);
     Type* t = type_of(obj);
     InlineCache& ic = co->caches[PC - 1];
     if (ic.type == t && ic.version_a == I.type_epoch && !t->getattr) {
@@ -1700,12 +1715,12 @@ dispatch:
       Dict* d = *dp;
       if (!d) d = *dp = as_dict(new_dict().release());
       size_t h = ic.hint;  // the entry index of the name last time (see dict_get_hinted)
-      if (dict_set_hinted(d, names[arg], v, h)) {
+      if (dict_set_hinted(d, co_names(f)[arg], v, h)) {
         decref(obj);
         DISPATCH();
       }
     }
-    int r = store_attr_slow(obj, as_str(names[arg]), v, ic);
+    int r = store_attr_slow(obj, as_str(co_names(f)[arg]), v, ic);
     decref(obj);
     decref(v);
     CHECK(r >= 0);
@@ -1713,7 +1728,7 @@ dispatch:
   }
   TARGET(LOAD_METHOD) {
     Value obj = TOP();
-    Str* name = as_str(names[arg]);
+    Str* name = as_str(co_names(f)[arg]);
     Type* t = type_of(obj);
     InlineCache& ic = co->caches[PC - 1];
     Value meth = ic.type == t && ic.version_a == I.type_epoch ? ic.value : load_method_miss(t, name, ic);
@@ -1756,8 +1771,7 @@ dispatch:
       if (!(fn->code->flags & (kCoGenerator | kCoCoroutine | kCoAsyncGenerator))) {
         Frame* nf = frame_for_call_moving(I, fn, args, nargs);
         if (!nf) goto call_failed;
-        sp = base;
-        decref(callable);  // the arguments (self included) moved into the frame
+        sp = base;  // the function and the arguments (self included) moved into the frame
         pending_frame = nf;
         goto push_frame_with_label;
       }
@@ -1778,8 +1792,7 @@ dispatch:
       if (!(fn->code->flags & (kCoGenerator | kCoCoroutine | kCoAsyncGenerator))) {
         Frame* nf = frame_for_call_moving(I, fn, base + 1, arg);
         if (!nf) goto call_failed;
-        sp = base;
-        decref(callable);  // the arguments moved into the frame
+        sp = base;  // the function and the arguments moved into the frame
         pending_frame = nf;
         goto push_frame_with_label;
       }
@@ -1789,10 +1802,14 @@ dispatch:
       Function* init;
       Value self = type_new_for_init(static_cast<Type*>(callable.ptr()), &init).release();
       if (self) {
+        incref(Value::from_ptr(init));  // for the frame
         base[0] = self;  // the stack's reference to the class becomes one to the instance
         decref(callable);
         Frame* nf = frame_for_call_moving(I, init, base, arg + 1);
-        if (!nf) goto call_failed;
+        if (!nf) {
+          decref(Value::from_ptr(init));
+          goto call_failed;
+        }
         sp = base;  // self and the arguments moved into the frame
         nf->init_obj = newref(self);
         pending_frame = nf;
@@ -1853,9 +1870,21 @@ dispatch:
     if (a.is_small_int() && b.is_small_int()) {
       int64_t x = a.as_small_int(), y = b.as_small_int(), z;
       int op = arg >= kInplace ? int(arg) - kInplace : int(arg);
-      switch (op) {
-        case kAdd: z = x + y; if (Value::fits_small(z)) { TOP() = Value::small_int(z); DISPATCH(); } break;
-        case kSub: z = x - y; if (Value::fits_small(z)) { TOP() = Value::small_int(z); DISPATCH(); } break;
+      // + and - first, on the tagged words ((2x+1) ± (2y+1) ∓ 1 is x ± y tagged; the 64-bit
+      // overflow is the small-int overflow), as compares: a switch's jump table would be a
+      // second indirect branch per instruction, alternating between targets in fib's n-1,
+      // n-2, a+b.
+      if (op == kAdd) {
+        if (!__builtin_add_overflow(int64_t(a.bits()), int64_t(b.bits() - 1), &z)) {
+          TOP() = Value::from_bits(uint64_t(z));
+          DISPATCH();
+        }
+      } else if (op == kSub) {
+        if (!__builtin_sub_overflow(int64_t(a.bits()), int64_t(b.bits() - 1), &z)) {
+          TOP() = Value::from_bits(uint64_t(z));
+          DISPATCH();
+        }
+      } else switch (op) {
         case kMul:
           if (!__builtin_mul_overflow(x, y, &z) && Value::fits_small(z)) { TOP() = Value::small_int(z); DISPATCH(); }
           break;
@@ -1894,16 +1923,13 @@ dispatch:
     Value b = POP();
     Value a = TOP();
     if (a.is_small_int() && b.is_small_int()) {
-      int64_t x = a.as_small_int(), y = b.as_small_int();
-      bool r = false;
-      switch (arg) {
-        case kLt: r = x < y; break;
-        case kLe: r = x <= y; break;
-        case kEq: r = x == y; break;
-        case kNe: r = x != y; break;
-        case kGt: r = x > y; break;
-        case kGe: r = x >= y; break;
-      }
+      // Without a switch (its jump table is an indirect branch): the outcome (0 <, 1 ==,
+      // 2 >) selects a bit of the operator's 3-bit truth table (<: 001, <=: 011, ==: 010,
+      // !=: 101, >: 100, >=: 110, in CmpOp order).
+      int64_t x = int64_t(a.bits()), y = int64_t(b.bits());  // tagged: same order
+      int outcome = (x > y) - (x < y) + 1;
+      constexpr uint32_t kTruth = 01 | 03 << 3 | 02 << 6 | 05 << 9 | 04 << 12 | 06 << 15;
+      bool r = (kTruth >> (3 * arg + outcome)) & 1;
       // Fused with a following conditional jump (no bool pushed and popped).
       uint32_t next = code[PC];
       if (instr_op(next) == POP_JUMP_IF_FALSE || instr_op(next) == POP_JUMP_IF_TRUE) {
@@ -2288,7 +2314,7 @@ dispatch:
   TARGET(COPY_DICT_WITHOUT_KEYS)
   TARGET(EXIT_INIT_CHECK)
   {
-    Value* top = kColdOps[instr_op(w)](f, sp, arg);
+    Value* top = kColdOps[instr_op(code[PC - 1])](f, sp, arg);
     if (!top) {
       sp = stack_base + f->stack_top;
       ERROR();
@@ -2314,7 +2340,11 @@ push_frame_with_label:
     nf->back = f;
     f = nf;
     I.frame = f;
-    LOAD_FRAME();
+    // LOAD_FRAME for a new frame: it starts at instruction 0 with an empty stack.
+    Code* nco = nf->code;
+    code = nco->code.data();
+    sp = nf->slots + nco->nlocalsplus();
+    pc = 0;
     if (I.gc_pending || I.heap_bytes > I.heap_cap) {
       if (!vm_periodic()) ERROR();
     }
@@ -2381,7 +2411,7 @@ do_return:
     f->init_obj = kNull;
     f->stack_top = int(sp - stack_base);
     I.frame = caller;  // before the locals are released (a __del__ may run Python code)
-    frame_free_inline(f);
+    frame_free_inline<false>(f);
     --I.depth;
     f = caller;
     LOAD_FRAME();
@@ -2403,7 +2433,7 @@ call_failed:
   // the callable and the arguments.
   {
     Value* base = sp - arg - 1;
-    if (instr_op(w) == CALL_METHOD) --base;
+    if (instr_op(code[PC - 1]) == CALL_METHOD) --base;
     while (sp > base) decref(POP());
     goto error;
   }
