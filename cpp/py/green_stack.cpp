@@ -1,0 +1,211 @@
+// green_stack.cpp — GreenStack natively: ucontext stacks from a pool.
+//
+// ucontext (makecontext/swapcontext) rather than a hand-written register switch: it is
+// portable across the architectures glibc supports, and a switch happens only when a green
+// thread's step begins or pauses (a time.sleep), where swapcontext's extra cost (it saves
+// the signal mask with a system call, ~0.3 µs) is nothing beside the loop iteration around
+// it. A stack is set up once with makecontext and runs a loop that takes one call at a time,
+// so a pooled stack is reused without setting it up again.
+//
+// AddressSanitizer tracks the stack it thinks is running: each switch is announced with
+// __sanitizer_start_switch_fiber / __sanitizer_finish_switch_fiber, or it reports the other
+// stack's accesses as overflows.
+//
+// On wasm there are no stacks here (green_stack_acquire returns null): a green thread's
+// sleep below C++ lengthens its step instead (modules/_green_thread.hpp).
+#include "py/green_stack.hpp"
+
+#include "py/interpreter.hpp"
+
+#ifndef __EMSCRIPTEN__
+#include <sys/mman.h>
+#include <ucontext.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <vector>
+
+#if defined(__SANITIZE_ADDRESS__)
+#define PY_GREEN_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define PY_GREEN_ASAN 1
+#endif
+#endif
+#ifdef PY_GREEN_ASAN
+#include <sanitizer/common_interface_defs.h>
+#endif
+#endif
+
+namespace py {
+
+#ifndef __EMSCRIPTEN__
+
+namespace {
+
+// Virtual size of a stack (pages are committed as they are touched). The recursion limit
+// must stop a recursion through C++ before the stack guard does: ~1-5 KB a level natively,
+// ~20x that under ASan (cli/main.cpp), for 1000 levels.
+#ifdef PY_GREEN_ASAN
+constexpr size_t kStackSize = size_t(256) << 20;
+#else
+constexpr size_t kStackSize = size_t(16) << 20;
+#endif
+
+// The interpreter's fields that describe the C stack running.
+struct StackState {
+  char* stack_base;
+  size_t stack_budget;
+  int native_depth, dealloc_depth;
+  void load(const Interpreter& I) {
+    stack_base = I.stack_base;
+    stack_budget = I.stack_budget;
+    native_depth = I.native_depth;
+    dealloc_depth = I.dealloc_depth;
+  }
+  void store(Interpreter& I) const {
+    I.stack_base = stack_base;
+    I.stack_budget = stack_budget;
+    I.native_depth = native_depth;
+    I.dealloc_depth = dealloc_depth;
+  }
+};
+
+}  // namespace
+
+struct GreenStack {
+  ucontext_t self;      // this stack's context while it is not running
+  ucontext_t resumer;   // where the running call came from (run or resume)
+  char* mem;            // the mapping: a guard page, then the stack
+  char* low;            // the stack's lowest address (above the guard page)
+  void (*fn)(void*);
+  void* arg;
+  bool returned;
+  StackState own, outer;  // the interpreter's stack fields on this stack and on the resumer's
+  const GreenStack* below;  // the stack running when this one was switched in (null: the first)
+#ifdef PY_GREEN_ASAN
+  void* fake_stack;
+  const void* resumer_bottom;
+  size_t resumer_size;
+#endif
+};
+
+namespace {
+
+std::vector<GreenStack*> pool;
+const GreenStack* running = nullptr;
+
+// The code on a stack: one call per run, forever; after each it switches back. makecontext
+// passes int arguments only: the stack's address comes in two halves.
+void stack_main(unsigned hi, unsigned lo) {
+  GreenStack* s = reinterpret_cast<GreenStack*>((uintptr_t(hi) << 16 << 16) | lo);
+#ifdef PY_GREEN_ASAN
+  __sanitizer_finish_switch_fiber(nullptr, &s->resumer_bottom, &s->resumer_size);
+#endif
+  for (;;) {
+    s->fn(s->arg);
+    s->returned = true;
+    green_stack_pause(s);
+  }
+}
+
+// From the resumer into `s`, until it pauses or its call returns.
+bool switch_in(GreenStack* s) {
+  Interpreter& I = interp();
+  s->outer.load(I);
+  s->own.store(I);
+  s->below = running;
+  running = s;
+#ifdef PY_GREEN_ASAN
+  void* fake = nullptr;
+  __sanitizer_start_switch_fiber(&fake, s->low, kStackSize);
+#endif
+  swapcontext(&s->resumer, &s->self);
+#ifdef PY_GREEN_ASAN
+  __sanitizer_finish_switch_fiber(fake, nullptr, nullptr);
+#endif
+  running = s->below;
+  s->own.load(I);
+  s->outer.store(I);
+  return s->returned;
+}
+
+// A context that starts stack_main(s) on s's stack (its getcontext point is never resumed).
+void prepare(GreenStack* const s) {
+  getcontext(&s->self);
+  s->self.uc_stack.ss_sp = s->low;
+  s->self.uc_stack.ss_size = kStackSize;
+  s->self.uc_link = nullptr;  // stack_main never returns
+  uintptr_t p = reinterpret_cast<uintptr_t>(s);
+  makecontext(&s->self, reinterpret_cast<void (*)()>(stack_main), 2, unsigned(p >> 16 >> 16), unsigned(p));
+}
+
+}  // namespace
+
+GreenStack* green_stack_acquire() {
+  if (!pool.empty()) {
+    GreenStack* s = pool.back();
+    pool.pop_back();
+    return s;
+  }
+  size_t page = size_t(getpagesize());
+  void* mem = mmap(nullptr, kStackSize + page, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_STACK, -1, 0);
+  if (mem == MAP_FAILED) return nullptr;
+  mprotect(mem, page, PROT_NONE);  // an overflow faults instead of writing past the stack
+  GreenStack* s = new GreenStack();
+  s->mem = static_cast<char*>(mem);
+  s->low = s->mem + page;
+  s->own.stack_base = s->low + kStackSize;
+  s->own.stack_budget = kStackSize - std::min(kStackSize / 4, size_t(4) << 20);  // as interpreter.cpp's
+  s->own.native_depth = s->own.dealloc_depth = 0;
+  prepare(s);
+  return s;
+}
+
+void green_stack_release(GreenStack* s) { pool.push_back(s); }
+
+bool green_stack_run(GreenStack* s, void (*fn)(void*), void* arg) {
+  s->fn = fn;
+  s->arg = arg;
+  return green_stack_resume(s);
+}
+
+bool green_stack_resume(GreenStack* s) {
+  s->returned = false;
+  return switch_in(s);
+}
+
+void green_stack_pause(GreenStack* s) {
+#ifdef PY_GREEN_ASAN
+  __sanitizer_start_switch_fiber(&s->fake_stack, s->resumer_bottom, s->resumer_size);
+#endif
+  swapcontext(&s->self, &s->resumer);
+#ifdef PY_GREEN_ASAN
+  __sanitizer_finish_switch_fiber(s->fake_stack, &s->resumer_bottom, &s->resumer_size);
+#endif
+}
+
+bool green_stack_running(const GreenStack* s) { return s && running == s; }
+
+void green_stack_free_pool() {
+  for (GreenStack* s : pool) {
+    munmap(s->mem, kStackSize + size_t(getpagesize()));
+    delete s;
+  }
+  pool.clear();
+}
+
+#else  // __EMSCRIPTEN__
+
+GreenStack* green_stack_acquire() { return nullptr; }
+void green_stack_release(GreenStack*) {}
+bool green_stack_run(GreenStack*, void (*)(void*), void*) { return true; }
+bool green_stack_resume(GreenStack*) { return true; }
+void green_stack_pause(GreenStack*) {}
+bool green_stack_running(const GreenStack*) { return false; }
+void green_stack_free_pool() {}
+
+#endif
+
+}  // namespace py
