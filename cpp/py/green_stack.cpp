@@ -10,14 +10,17 @@
 // AddressSanitizer tracks the stack it thinks is running: each switch is announced with
 // __sanitizer_start_switch_fiber / __sanitizer_finish_switch_fiber, or it reports the other
 // stack's accesses as overflows.
-//
-// On wasm there are no stacks here (green_stack_acquire returns null): a green thread's
-// sleep below C++ lengthens its step instead (modules/_green_thread.hpp).
+// wasm: see below.
 #include "py/green_stack.hpp"
 
 #include "py/interpreter.hpp"
 
-#ifndef __EMSCRIPTEN__
+#ifdef __EMSCRIPTEN__
+#include <emscripten.h>
+
+#include <cstdlib>
+#include <vector>
+#else
 #include <sys/mman.h>
 #include <ucontext.h>
 #include <unistd.h>
@@ -198,13 +201,165 @@ void green_stack_free_pool() {
 
 #else  // __EMSCRIPTEN__
 
-GreenStack* green_stack_acquire() { return nullptr; }
-void green_stack_release(GreenStack*) {}
-bool green_stack_run(GreenStack*, void (*)(void*), void*) { return true; }
-bool green_stack_resume(GreenStack*) { return true; }
-void green_stack_pause(GreenStack*) {}
-bool green_stack_running(const GreenStack*) { return false; }
-void green_stack_free_pool() {}
+// On wasm a stack is a region of linear memory (the C stack's part of the frames) plus an
+// Asyncify buffer (the wasm locals of the frames): a run is a nested call of the exported
+// aioplay_green_stack_enter with the stack pointer moved to the region, and a pause unwinds
+// that nested call alone (Asyncify saves the frames into the buffer) and stops the unwind
+// where the call returns to JavaScript; resuming rewinds it. Emscripten's fibers
+// (emscripten/fiber.h) would unwind the whole stack down to the program's export at each
+// switch and run the rest from their trampoline, where a later emscripten_sleep (the
+// loop's idle wait) finds no export to rewind into. Every function between the export and
+// the pause is instrumented (cpp/wasm/asyncify-remove.txt keeps out only code that runs no
+// Python), and the pause's import is in ASYNCIFY_IMPORTS (cpp/wasm/CMakeLists.txt).
+// The frames run on the JavaScript engine's machine stack above the resumer's, so the VM
+// re-entry count (bounded on wasm, frame.hpp) carries on from the resumer's.
+
+namespace {
+
+constexpr size_t kStackSize = size_t(256) << 10;   // C stack: ~40 re-entries at most (frame.hpp)
+constexpr size_t kUnwindSize = size_t(128) << 10;  // Asyncify's copy of the paused frames' locals
+
+struct StackState {
+  char* stack_base;
+  size_t stack_budget;
+  int native_depth, dealloc_depth;  // native_depth: the stack's own re-entries
+};
+
+}  // namespace
+
+struct GreenStack {
+  struct {
+    char* pos;    // Asyncify's data header: where the next saved local goes
+    char* limit;
+  } unwind;
+  char* mem;       // the C stack region (malloc)
+  char* sp;        // its stack pointer while paused
+  char* unwind_buffer;
+  void (*fn)(void*);
+  void* arg;
+  bool returned;
+  StackState own, outer;
+  const GreenStack* below;
+};
+
+namespace {
+
+const GreenStack* running = nullptr;
+
+}  // namespace
+
+// The nested run's entry (also where a resumption rewinds into).
+extern "C" EMSCRIPTEN_KEEPALIVE void aioplay_green_stack_enter(GreenStack* s) {
+  s->fn(s->arg);
+  s->returned = true;
+}
+
+// Calls aioplay_green_stack_enter(s) on the stack `sp` (rewinding the saved frames when
+// `resume`); returns the stack pointer it paused at, or 0 when the call returned.
+EM_JS(char*, green_stack_enter_js, (GreenStack* s, char* sp, void* data, int resume), {
+  var saved = stackSave();
+  stackRestore(sp);
+  if (resume) {
+    Module.greenRewinding = true;
+    Module['_asyncify_start_rewind'](data);
+  }
+  Module['_aioplay_green_stack_enter'](s);
+  // A wait that unwinds to the browser (emscripten_sleep) cannot pass the JavaScript frames
+  // of this nested run: a green thread's sleeps pause it instead, so none should happen.
+  if (Asyncify.currData) abort('a blocking wait inside a green thread step (cpp/py/green_stack.cpp)');
+  var paused = 0;
+  if (Module.greenPausedAt) {
+    Module['_asyncify_stop_unwind']();
+    paused = Module.greenPausedAt;
+    Module.greenPausedAt = 0;
+  }
+  stackRestore(saved);
+  return paused;
+});
+
+// The pause: starts unwinding the nested run, or (rewinding) ends the rewind.
+EM_JS(void, green_stack_pause_js, (void* data), {
+  if (Module.greenRewinding) {
+    Module.greenRewinding = false;
+    Module['_asyncify_stop_rewind']();
+    return;
+  }
+  Module.greenPausedAt = stackSave();
+  Module['_asyncify_start_unwind'](data);
+});
+
+namespace {
+
+bool switch_in(GreenStack* s, bool resume) {
+  Interpreter& I = interp();
+  s->outer = {I.stack_base, I.stack_budget, I.native_depth, I.dealloc_depth};
+  I.stack_base = s->own.stack_base;
+  I.stack_budget = s->own.stack_budget;
+  I.native_depth += s->own.native_depth;
+  I.dealloc_depth = s->own.dealloc_depth;
+  s->below = running;
+  running = s;
+  s->unwind.pos = s->unwind_buffer;
+  char* paused = green_stack_enter_js(s, resume ? s->sp : s->mem + kStackSize, &s->unwind, resume);
+  running = s->below;
+  if (paused) s->sp = paused;
+  s->own.native_depth = I.native_depth - s->outer.native_depth;
+  s->own.dealloc_depth = I.dealloc_depth;
+  I.stack_base = s->outer.stack_base;
+  I.stack_budget = s->outer.stack_budget;
+  I.native_depth = s->outer.native_depth;
+  I.dealloc_depth = s->outer.dealloc_depth;
+  return !paused;
+}
+
+std::vector<GreenStack*> pool;
+
+}  // namespace
+
+GreenStack* green_stack_acquire() {
+  if (!pool.empty()) {
+    GreenStack* s = pool.back();
+    pool.pop_back();
+    return s;
+  }
+  GreenStack* s = new GreenStack();
+  s->mem = static_cast<char*>(std::aligned_alloc(16, kStackSize));
+  s->unwind_buffer = static_cast<char*>(std::malloc(kUnwindSize));
+  if (!s->mem || !s->unwind_buffer) {
+    std::free(s->mem);
+    std::free(s->unwind_buffer);
+    delete s;
+    return nullptr;
+  }
+  s->unwind.limit = s->unwind_buffer + kUnwindSize;
+  s->own = {s->mem + kStackSize, kStackSize - kStackSize / 4, 0, 0};  // as interpreter.cpp's headroom
+  return s;
+}
+
+void green_stack_release(GreenStack* s) { pool.push_back(s); }
+
+bool green_stack_run(GreenStack* s, void (*fn)(void*), void* arg) {
+  s->fn = fn;
+  s->arg = arg;
+  s->returned = false;
+  s->own.native_depth = s->own.dealloc_depth = 0;
+  return switch_in(s, false);
+}
+
+bool green_stack_resume(GreenStack* s) { return switch_in(s, true); }
+
+void green_stack_pause(GreenStack* s) { green_stack_pause_js(&s->unwind); }
+
+bool green_stack_running(const GreenStack* s) { return s && running == s; }
+
+void green_stack_free_pool() {
+  for (GreenStack* s : pool) {
+    std::free(s->mem);
+    std::free(s->unwind_buffer);
+    delete s;
+  }
+  pool.clear();
+}
 
 #endif
 

@@ -40,8 +40,7 @@ drive(work, 0.5, b=0.25)
 }
 
 TEST(GreenThread, SleepsThroughCppPauseOnTheThreadsStack) {
-  // map() and sorted() call time.sleep from C++: the thread pauses on its own stack there
-  // (on wasm, which has no such stacks, the sleeps lengthen the step instead).
+  // map() and sorted() call time.sleep from C++: the thread pauses on its own stack there.
   auto r = drive(R"(
 import sys
 def key(x):
@@ -58,12 +57,8 @@ drive(work)
 print("outside", sys.exc_info()[1])
 )");
   EXPECT_EQ(r.status, 0) << r.err;
-#ifdef __EMSCRIPTEN__
-  EXPECT_EQ(r.out, "handling KeyError('k')\ndone [2, 1] 1.0\noutside None\n");
-#else
   EXPECT_EQ(r.out, "sleeping None 0.5\nsleeping None 0.25\nhandling KeyError('k')\nsleeping None 0.125\n"
                    "sleeping None 0.125\ndone [2, 1] 0.0\noutside None\n");
-#endif
 }
 
 TEST(GreenThread, RecursionBelowCppRaisesRecursionError) {
@@ -87,12 +82,8 @@ def work():
 drive(work)
 )");
   EXPECT_EQ(r.status, 0) << r.err;
-#ifdef __EMSCRIPTEN__
-  EXPECT_EQ(r.out.substr(0, 2), "0\n");
-#else
   EXPECT_EQ(r.out, "sleeping None 0.5\n0\n"
                    "RecursionError maximum recursion depth exceeded while calling a Python object\ndone None 0.0\n");
-#endif
 }
 
 TEST(GreenThread, AbandonedPausedThreadUnwindsAndIsFreed) {
@@ -116,9 +107,7 @@ del t
 print("end")
 )");
   EXPECT_EQ(r.status, 0) << r.err;
-#ifndef __EMSCRIPTEN__
   EXPECT_EQ(r.out, "(False, None)\nunwinding\nfreed\nend\n");
-#endif
 }
 
 TEST(GreenThread, BoundMethodsExceptionsAndNativeCallables) {
