@@ -314,7 +314,6 @@ bool switch_in(GreenStack* s, bool resume) {
   I.dealloc_depth = s->own.dealloc_depth;
   s->below = running;
   running = s;
-  s->unwind.pos = s->unwind_buffer;
   char* paused = green_stack_enter_js(s, resume ? s->sp : s->mem + kStackSize, &s->unwind, resume);
   running = s->below;
   if (paused) s->sp = paused;
@@ -363,7 +362,10 @@ bool green_stack_run(GreenStack* s, void (*fn)(void*), void* arg) {
 
 bool green_stack_resume(GreenStack* s) { return switch_in(s, true); }
 
-void green_stack_pause(GreenStack* s) { green_stack_pause_js(&s->unwind); }
+void green_stack_pause(GreenStack* s) {
+  s->unwind.pos = s->unwind_buffer;  // the rewind takes the saved locals back from the end
+  green_stack_pause_js(&s->unwind);
+}
 
 bool green_stack_running(const GreenStack* s) { return s && running == s; }
 
