@@ -1,6 +1,7 @@
-// green_stack.cpp — GreenStack natively: ucontext stacks from a pool.
+// green_stack.cpp — GreenStack: natively ucontext stacks from a pool; on wasm a nested
+// Asyncify unwind (the second half of this file says how).
 //
-// ucontext (makecontext/swapcontext) rather than a hand-written register switch: it is
+// Natively, ucontext (makecontext/swapcontext) rather than a hand-written register switch: it is
 // portable across the architectures glibc supports, and a switch happens only when a green
 // thread's step begins or pauses (a time.sleep), where swapcontext's extra cost (it saves
 // the signal mask with a system call, ~0.3 µs) is nothing beside the loop iteration around
@@ -10,7 +11,6 @@
 // AddressSanitizer tracks the stack it thinks is running: each switch is announced with
 // __sanitizer_start_switch_fiber / __sanitizer_finish_switch_fiber, or it reports the other
 // stack's accesses as overflows.
-// wasm: see below.
 #include "py/green_stack.hpp"
 
 #include "py/interpreter.hpp"
@@ -50,8 +50,7 @@ namespace {
 
 // Virtual size of a stack (pages are committed as they are touched). The recursion limit
 // must stop a recursion through C++ before the stack guard does: ~1-5 KB a level natively,
-// ~20x that under ASan (cli/main.cpp; its mmap interceptor clears the shadow of the whole
-// mapping, a cost that grows with the size), for 1000 levels.
+// ~20x that under ASan (cli/main.cpp), for 1000 levels.
 #ifdef PY_GREEN_ASAN
 constexpr size_t kStackSize = size_t(64) << 20;
 #else
