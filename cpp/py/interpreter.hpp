@@ -109,6 +109,7 @@ struct Interpreter {
 
   // Execution state.
   Frame* frame = nullptr;  // innermost executing frame
+  Frame* cold_call = nullptr;  // a callee frame a cold opcode (CALL_EX) left for the loop to enter
   int depth = 0;           // Python-level call depth (frames + native re-entries)
   int recursion_limit = 1000;
   int native_depth = 0;    // VM re-entries through C++ (bounded separately)

@@ -797,12 +797,15 @@ static Value* cold_error(Frame* f, Value* sp) {
   return nullptr;
 }
 
+// f(*args, **kwargs). A Python function (or a method bound to one) gets its frame here and
+// the loop enters it as CALL does (I.cold_call): decorators' `return fn(*a, **k)` then costs
+// no C++ re-entry (wasm caps those), a green thread's sleep below it can suspend, and a
+// runaway recursion stops with CPython's message. Anything else is called from C++.
 COLD_OP(call_ex) {
   Interpreter& I = interp();
   Value kw = (arg & 1) ? POP() : kNull;
   Value args = POP();
   Value fn = POP();
-  Ref r;
   if (type_of(args) != I.tuple_type) {
     Ref t = sequence_tuple(args);
     if (!t && err_matches(I.TypeError) && !type_of(args)->iter && !type_of(args)->getitem) {
@@ -818,15 +821,34 @@ COLD_OP(call_ex) {
       FAIL();
     }
   }
+  Function* func = nullptr;
+  Value self = kNull;
+  if (type_of(fn) == I.function_type) {
+    func = static_cast<Function*>(fn.ptr());
+  } else if (type_of(fn) == I.method_type && type_of(static_cast<Method*>(fn.ptr())->func) == I.function_type) {
+    func = static_cast<Function*>(static_cast<Method*>(fn.ptr())->func.ptr());
+    self = static_cast<Method*>(fn.ptr())->self;
+  }
+  if (func && (func->code->flags & (kCoGenerator | kCoCoroutine | kCoAsyncGenerator))) func = nullptr;
   Tuple* at = as_tuple(args);
-  if (kw && as_dict(kw)->used) {
-    Dict* d = as_dict(kw);
-    std::vector<Value> all(at->items, at->items + at->n);
-    Ref names = new_tuple(d->used);
+  Dict* d = kw ? as_dict(kw) : nullptr;
+  Ref r;
+  Frame* nf = nullptr;
+  if (!self && !(d && d->used)) {
+    if (func) nf = frame_for_call(func, at->items, at->n, nullptr);
+    else r = call(fn, at->items, at->n, nullptr);
+  } else {
+    // One argument vector: self (for a bound Python method), the positionals, the keyword
+    // values, with their names in a tuple.
+    std::vector<Value> all;
+    all.reserve(1 + at->n + (d ? d->used : 0));
+    if (self) all.push_back(self);
+    all.insert(all.end(), at->items, at->items + at->n);
+    Ref names = new_tuple(d ? d->used : 0);
     size_t pos = 0, i = 0;
     Value k, v;
     bool ok = true;
-    while (dict_next(d, &pos, &k, &v)) {
+    while (d && dict_next(d, &pos, &k, &v)) {
       if (type_of(k) != I.str_type) {
         raise(I.TypeError, "keywords must be strings");
         ok = false;
@@ -835,13 +857,18 @@ COLD_OP(call_ex) {
       as_tuple(names.get())->items[i++] = newref(k);
       all.push_back(v);
     }
-    if (ok) r = call(fn, all.data(), at->n, as_tuple(names.get()));
-  } else {
-    r = call(fn, at->items, at->n, nullptr);
+    size_t npos = all.size() - i;
+    Tuple* kwnames = i ? as_tuple(names.get()) : nullptr;
+    if (ok && func) nf = frame_for_call(func, all.data(), npos, kwnames);
+    else if (ok) r = call(fn, all.data() + (self ? 1 : 0), npos - (self ? 1 : 0), kwnames);
   }
   decref(kw);
   decref(args);
   decref(fn);
+  if (nf) {
+    I.cold_call = nf;
+    return sp;
+  }
   ENSURE(r);
   PUSH(r.release());
   return sp;
@@ -929,30 +956,17 @@ COLD_OP(delete_attr) {
   ENSURE(r >= 0);
   return sp;
 }
-COLD_OP(unary_negative) {
+static Value* unary_top(Frame* f, Value* sp, UnaryOp op) {
   Value a = TOP();
-  Ref r = unary_op(a, kNeg);
+  Ref r = unary_op(a, op);
   decref(a);
   if (!r) { --sp; FAIL(); }
   TOP() = r.release();
   return sp;
 }
-COLD_OP(unary_positive) {
-  Value a = TOP();
-  Ref r = unary_op(a, kPos);
-  decref(a);
-  if (!r) { --sp; FAIL(); }
-  TOP() = r.release();
-  return sp;
-}
-COLD_OP(unary_invert) {
-  Value a = TOP();
-  Ref r = unary_op(a, kInvert);
-  decref(a);
-  if (!r) { --sp; FAIL(); }
-  TOP() = r.release();
-  return sp;
-}
+COLD_OP(unary_negative) { return unary_top(f, sp, kNeg); }
+COLD_OP(unary_positive) { return unary_top(f, sp, kPos); }
+COLD_OP(unary_invert) { return unary_top(f, sp, kInvert); }
 COLD_OP(delete_subscr) {
   Value k = POP();
   Value o = POP();
@@ -2294,6 +2308,11 @@ dispatch:
       ERROR();
     }
     sp = top;
+    if (I.cold_call) {  // CALL_EX made the callee's frame
+      pending_frame = I.cold_call;
+      I.cold_call = nullptr;
+      goto push_frame_with_label;
+    }
     DISPATCH();
   }
 #ifndef PY_COMPUTED_GOTO
