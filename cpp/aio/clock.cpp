@@ -51,11 +51,11 @@ ClockKind default_clock() {
 
 Clock::Clock(ClockKind kind) : kind_(kind), origin_(monotonic_seconds()) {}
 
-double Clock::elapsed() const { return monotonic_seconds() - origin_; }
+double Clock::elapsed() const { return kind_ == ClockKind::simulated ? 0 : monotonic_seconds() - origin_; }
 
 void Clock::idle(double seconds) {
   if (!(seconds > 0)) return;
-  if (kind_ == ClockKind::virtual_time) {
+  if (kind_ == ClockKind::virtual_time || kind_ == ClockKind::simulated) {
     skipped_ += seconds;
     return;
   }

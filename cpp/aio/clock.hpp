@@ -2,7 +2,14 @@
 //
 //   real     steady clock; an idle wait really sleeps the thread.
 //   virtual  idle waits are skipped: now() = real elapsed time + all skipped time, so
-//            busy code still sees time pass while waiting costs nothing (tests, --virtual-time).
+//            busy code still sees time pass while waiting costs nothing (--virtual-time).
+//   simulated  virtual time without the real part: now() = skipped time only, so running
+//            code takes no time, as on an infinitely fast machine. For tests whose expected
+//            order (CPython's, on a fast machine) must not depend on how long a step took:
+//            with real time counted, two sleep(1) started one step apart fire in the same
+//            iteration only while that step stays within the 1 ms of the idle wait's
+//            rounding up (loop.hpp), which a stalled process (wasm on a loaded machine) can
+//            exceed. A busy loop waiting for now() to move never ends under this clock.
 //   browser  performance.now (emscripten_get_now); an idle wait unwinds to the browser's
 //            event loop through Asyncify. Nested setTimeout is clamped to >= 4 ms and tends
 //            to fire ~1 ms late, so a wait sleeps (setTimeout, via emscripten_sleep) only to
@@ -18,7 +25,7 @@
 
 namespace aio {
 
-enum class ClockKind : unsigned char { real, virtual_time, browser };
+enum class ClockKind : unsigned char { real, virtual_time, browser, simulated };
 
 // browser under Emscripten, real natively.
 ClockKind default_clock();
@@ -29,9 +36,9 @@ class Clock {
   ClockKind kind() const { return kind_; }
   // Seconds since the clock was created (monotonic).
   double now() const { return elapsed() + skipped_; }
-  // Waits `seconds` (real, browser) or skips them (virtual).
+  // Waits `seconds` (real, browser) or skips them (virtual, simulated).
   void idle(double seconds);
-  // Total idle time skipped so far (virtual clock), 0 otherwise.
+  // Total idle time skipped so far (virtual and simulated clocks), 0 otherwise.
   double skipped() const { return skipped_; }
 
   // Browser waits that would sleep less than this yield through a MessageChannel instead

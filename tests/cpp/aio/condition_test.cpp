@@ -71,7 +71,7 @@ Task<> main_(aio::Loop& loop, Log& log) {
   co_await p;
 }
 TEST(Condition, NotifyOrderCancellationAndPredicate) {
-  aio::Loop loop(aio::ClockKind::virtual_time);
+  aio::Loop loop(aio::ClockKind::simulated);
   Log log;
   auto r = loop.run_until_complete(main_(loop, log));
   ASSERT_TRUE(r.ok()) << r.error().message;

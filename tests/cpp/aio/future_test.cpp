@@ -12,7 +12,7 @@ using aio::Task;
 using aiotest::Log;
 
 TEST(Future, SetResultOnceAndCallbacksForDoneFuturesAreScheduled) {
-  aio::Loop loop(aio::ClockKind::virtual_time);
+  aio::Loop loop(aio::ClockKind::simulated);
   aio::Future<int> f(loop);
   Log log;
   EXPECT_FALSE(f->result().ok());
@@ -29,7 +29,7 @@ TEST(Future, SetResultOnceAndCallbacksForDoneFuturesAreScheduled) {
 }
 
 TEST(Future, RemoveDoneCallbackAndCancelMessage) {
-  aio::Loop loop(aio::ClockKind::virtual_time);
+  aio::Loop loop(aio::ClockKind::simulated);
   aio::Future<> f(loop);
   Log log;
   void* token = f->on_done([&](aio::FutureBase&) { log("removed"); });
@@ -46,7 +46,7 @@ TEST(Future, RemoveDoneCallbackAndCancelMessage) {
 
 Task<int> await_future(aio::Future<int> f) { co_return co_await f + 1; }
 TEST(Future, AwaitingADoneFutureDoesNotSuspend) {
-  aio::Loop loop(aio::ClockKind::virtual_time);
+  aio::Loop loop(aio::ClockKind::simulated);
   aio::Future<int> f(loop);
   f->set_result(1);
   auto t = loop.create_task(await_future(f));
@@ -56,7 +56,7 @@ TEST(Future, AwaitingADoneFutureDoesNotSuspend) {
 }
 
 TEST(Future, RemoveDoneCallbacksIfMatchesByPredicate) {
-  aio::Loop loop(aio::ClockKind::virtual_time);
+  aio::Loop loop(aio::ClockKind::simulated);
   aio::Future<> f(loop);
   Log log;
   f->on_done([&](aio::FutureBase&) { log("a"); });

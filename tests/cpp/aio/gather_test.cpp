@@ -33,7 +33,7 @@ std::string join(const aio::Gathered<std::string>& rs) {
 // r = await gather(w('a',2), w('b',1), w('c',3)); log('r=' + ','.join(r))
 // r = await gather(w('d',1), w('e',0.5,True), return_exceptions=True)
 // try: await gather(w('f',1), w('g',0.5,True)) except RuntimeError as e: log(f'raised:{e}')
-// await sleep(1); log(t) (to 0.1 s: real computing time counts in virtual time too)
+// await sleep(1); log(t)
 Task<> gather_main(aio::Loop& loop, Log& log) {
   double t0 = loop.time();
   auto r = co_await aio::gather(loop, w(log, "a", 2), w(log, "b", 1), w(log, "c", 3));
@@ -51,7 +51,7 @@ Task<> gather_main(aio::Loop& loop, Log& log) {
   log(t);
 }
 TEST(Gather, OrderReturnExceptionsAndFirstError) {
-  aio::Loop loop(aio::ClockKind::virtual_time);
+  aio::Loop loop(aio::ClockKind::simulated);
   Log log;
   ASSERT_TRUE(loop.run_until_complete(gather_main(loop, log)).ok());
   EXPECT_EQ(log.text, "a+ b+ c+ b- a- c- r=a,b,c d+ e+ d- r2=d,E:e f+ g+ raised:g f- t=5.5");
@@ -91,7 +91,7 @@ Task<> cancel_main(aio::Loop& loop, Log& log) {
   log("dup=" + join(dup));
 }
 TEST(Gather, CancellingTheGatherOrAChild) {
-  aio::Loop loop(aio::ClockKind::virtual_time);
+  aio::Loop loop(aio::ClockKind::simulated);
   Log log;
   ASSERT_TRUE(loop.run_until_complete(cancel_main(loop, log)).ok());
   EXPECT_EQ(log.text,
@@ -100,7 +100,7 @@ TEST(Gather, CancellingTheGatherOrAChild) {
 }
 
 TEST(Gather, EmptyIsDoneAtOnce) {
-  aio::Loop loop(aio::ClockKind::virtual_time);
+  aio::Loop loop(aio::ClockKind::simulated);
   auto g = aio::gather(loop, std::vector<Task<int>>{});
   EXPECT_TRUE(g->done());
   EXPECT_TRUE(g.result().value().empty());

@@ -49,7 +49,7 @@ Task<> main_(aio::Loop& loop, Log& log) {
   log(std::string("locked=") + (lock2.locked() ? "True" : "False"));
 }
 TEST(Lock, FifoCancellationAndFairness) {
-  aio::Loop loop(aio::ClockKind::virtual_time);
+  aio::Loop loop(aio::ClockKind::simulated);
   Log log;
   ASSERT_TRUE(loop.run_until_complete(main_(loop, log)).ok());
   EXPECT_EQ(log.text,

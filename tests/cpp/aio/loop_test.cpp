@@ -11,7 +11,7 @@ namespace {
 using aiotest::Log;
 
 TEST(Loop, CallSoonIsFifoAndLaterCallbacksWaitForTheNextIteration) {
-  aio::Loop loop(aio::ClockKind::virtual_time);
+  aio::Loop loop(aio::ClockKind::simulated);
   Log log;
   loop.call_soon([&] {
     log("a");
@@ -25,7 +25,7 @@ TEST(Loop, CallSoonIsFifoAndLaterCallbacksWaitForTheNextIteration) {
 }
 
 TEST(Loop, TimersFireByDeadlineThenSequenceAfterReadyCallbacks) {
-  aio::Loop loop(aio::ClockKind::virtual_time);
+  aio::Loop loop(aio::ClockKind::simulated);
   Log log;
   loop.call_later(0.02, [&] { log("t20"); });
   loop.call_later(0.01, [&] { log("t10a"); });
@@ -40,7 +40,7 @@ TEST(Loop, TimersFireByDeadlineThenSequenceAfterReadyCallbacks) {
 }
 
 TEST(Loop, CancelledHandlesDoNotRunAndCancelledTimersLeaveTheHeap) {
-  aio::Loop loop(aio::ClockKind::virtual_time);
+  aio::Loop loop(aio::ClockKind::simulated);
   Log log;
   auto h = loop.call_soon([&] { log("no"); });
   loop.call_soon([&] { log("yes"); });
@@ -58,7 +58,7 @@ TEST(Loop, CancelledHandlesDoNotRunAndCancelledTimersLeaveTheHeap) {
 }
 
 TEST(Loop, CancelDropsTheCallbackAtOnce) {
-  aio::Loop loop(aio::ClockKind::virtual_time);
+  aio::Loop loop(aio::ClockKind::simulated);
   auto owned = std::make_shared<int>(1);
   auto h = loop.call_later(5, [owned] {});
   EXPECT_EQ(owned.use_count(), 2);
@@ -67,7 +67,7 @@ TEST(Loop, CancelDropsTheCallbackAtOnce) {
 }
 
 TEST(Loop, StopEndsRunForeverAfterTheCurrentIteration) {
-  aio::Loop loop(aio::ClockKind::virtual_time);
+  aio::Loop loop(aio::ClockKind::simulated);
   Log log;
   loop.call_soon([&] {
     log("a");
@@ -82,7 +82,7 @@ TEST(Loop, StopEndsRunForeverAfterTheCurrentIteration) {
 }
 
 TEST(Loop, RunningLoopIsVisibleFromCallbacksOnly) {
-  aio::Loop loop(aio::ClockKind::virtual_time);
+  aio::Loop loop(aio::ClockKind::simulated);
   EXPECT_EQ(aio::Loop::running(), nullptr);
   aio::Loop* seen = nullptr;
   loop.call_soon([&] { seen = aio::Loop::running(); });
@@ -94,7 +94,7 @@ TEST(Loop, RunningLoopIsVisibleFromCallbacksOnly) {
 TEST(Loop, DestroyingTheLoopDropsPendingCallbacks) {
   auto owned = std::make_shared<int>(1);
   {
-    aio::Loop loop(aio::ClockKind::virtual_time);
+    aio::Loop loop(aio::ClockKind::simulated);
     loop.call_soon([owned] {});
     loop.call_later(1, [owned] {});
     EXPECT_EQ(owned.use_count(), 3);

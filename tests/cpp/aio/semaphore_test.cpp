@@ -45,7 +45,7 @@ Task<> main_(aio::Loop& loop, Log& log) {
   if (!r) log("bounded: " + r.error().message);
 }
 TEST(Semaphore, LimitsConcurrencyEventWakesAllBoundedChecks) {
-  aio::Loop loop(aio::ClockKind::virtual_time);
+  aio::Loop loop(aio::ClockKind::simulated);
   Log log;
   ASSERT_TRUE(loop.run_until_complete(main_(loop, log)).ok());
   EXPECT_EQ(log.text,

@@ -28,7 +28,7 @@ Task<> main_(aio::Loop& loop, Log& log) {
   log("inner result " + std::to_string(co_await inner));
 }
 TEST(Shield, OuterCancellationDoesNotReachTheInnerTask) {
-  aio::Loop loop(aio::ClockKind::virtual_time);
+  aio::Loop loop(aio::ClockKind::simulated);
   Log log;
   ASSERT_TRUE(loop.run_until_complete(main_(loop, log)).ok());
   EXPECT_EQ(log.text, "outer cancelled inner.done=False inner done inner result 7");
@@ -41,7 +41,7 @@ Task<> outcome(aio::Loop& loop, Log& log) {
   log(std::to_string(co_await outer));
 }
 TEST(Shield, OuterMirrorsTheResult) {
-  aio::Loop loop(aio::ClockKind::virtual_time);
+  aio::Loop loop(aio::ClockKind::simulated);
   Log log;
   ASSERT_TRUE(loop.run_until_complete(outcome(loop, log)).ok());
   EXPECT_EQ(log.text, "1");

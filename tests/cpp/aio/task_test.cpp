@@ -35,7 +35,7 @@ Task<> steps_main(aio::Loop& loop, Log& log) {
   log("end");
 }
 TEST(Task, StepsInterleaveWithCallSoonInCPythonOrder) {
-  aio::Loop loop(aio::ClockKind::virtual_time);
+  aio::Loop loop(aio::ClockKind::simulated);
   Log log;
   ASSERT_TRUE(loop.run_until_complete(steps_main(loop, log)).ok());
   EXPECT_EQ(log.text, "cb1 a1 cb2 b1 main a2 b2 after a end");
@@ -65,7 +65,7 @@ Task<> callbacks_main(aio::Loop& loop, Log& log) {
   log("got" + std::to_string(r));
 }
 TEST(Task, CompletionSchedulesDoneCallbacksInOrderAndWakesTheAwaiterOneIterationLater) {
-  aio::Loop loop(aio::ClockKind::virtual_time);
+  aio::Loop loop(aio::ClockKind::simulated);
   Log log;
   ASSERT_TRUE(loop.run_until_complete(callbacks_main(loop, log)).ok());
   loop.run();
@@ -98,7 +98,7 @@ Task<> cancel_main(aio::Loop& loop, Log& log) {
       std::to_string(t->uncancel()));
 }
 TEST(Task, CancellationArrivesInSleepWithItsMessage) {
-  aio::Loop loop(aio::ClockKind::virtual_time);
+  aio::Loop loop(aio::ClockKind::simulated);
   Log log;
   ASSERT_TRUE(loop.run_until_complete(cancel_main(loop, log)).ok());
   EXPECT_EQ(log.text,
@@ -130,7 +130,7 @@ Task<> refuse_main(aio::Loop& loop, Log& log) {
   log("stubborn:" + std::to_string(r) + (s->cancelled() ? " True" : " False"));
 }
 TEST(Task, CancelBeforeTheFirstStepAndACancellationThatIsRefused) {
-  aio::Loop loop(aio::ClockKind::virtual_time);
+  aio::Loop loop(aio::ClockKind::simulated);
   Log log;
   ASSERT_TRUE(loop.run_until_complete(refuse_main(loop, log)).ok());
   EXPECT_EQ(log.text, "never cancelled:True refuse stubborn:42 False");
@@ -161,7 +161,7 @@ Task<int> top(Log& log) {
   co_return again;
 }
 TEST(Task, ErrorsUnwindFramesRunningRaiiUntilSettle) {
-  aio::Loop loop(aio::ClockKind::virtual_time);
+  aio::Loop loop(aio::ClockKind::simulated);
   Log log;
   auto t = loop.create_task(top(log));
   auto r = loop.run_until_complete(t);
@@ -184,7 +184,7 @@ Task<int> awaits_failing(aio::Loop& loop) {
   co_return v + 1;
 }
 TEST(Task, AwaitingAFailedTaskPropagates) {
-  aio::Loop loop(aio::ClockKind::virtual_time);
+  aio::Loop loop(aio::ClockKind::simulated);
   auto r = loop.run_until_complete(awaits_failing(loop));
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.error().message, "bad");
@@ -192,7 +192,7 @@ TEST(Task, AwaitingAFailedTaskPropagates) {
 
 TEST(Task, NamesAndCurrentTask) {
   aio::TaskBase::reset_names();
-  aio::Loop loop(aio::ClockKind::virtual_time);
+  aio::Loop loop(aio::ClockKind::simulated);
   aio::TaskBase* seen = nullptr;
   auto body = [&]() -> Task<> {
     seen = aio::current_task();
@@ -216,7 +216,7 @@ Task<> waits_forever(aio::Future<> f, Log& log) {
 TEST(Task, DestroyingTheLoopDestroysUnfinishedTaskFrames) {
   Log log;
   {
-    aio::Loop loop(aio::ClockKind::virtual_time);
+    aio::Loop loop(aio::ClockKind::simulated);
     aio::Future<> f(loop);
     loop.create_task(waits_forever(f, log));
     EXPECT_FALSE(loop.run_forever());  // nothing can complete f: would block forever
@@ -236,7 +236,7 @@ Task<long> deep(long n) {
   co_return v + 1;
 }
 TEST(Stress, MillionFramesDeep) {
-  aio::Loop loop(aio::ClockKind::virtual_time);
+  aio::Loop loop(aio::ClockKind::simulated);
   auto r = loop.run_until_complete(deep(1000000));
   EXPECT_EQ(r.value(), 1000000);
 }
@@ -248,7 +248,7 @@ Task<long> link(aio::Loop& loop, long n) {
   co_return v + 1;
 }
 TEST(Stress, MillionTasksEachAwaitingTheNext) {
-  aio::Loop loop(aio::ClockKind::virtual_time);
+  aio::Loop loop(aio::ClockKind::simulated);
   auto r = loop.run_until_complete(link(loop, 1000000));
   EXPECT_EQ(r.value(), 1000000);
 }
@@ -258,7 +258,7 @@ Task<> nap(long& done) {
   ++done;
 }
 TEST(Stress, MillionConcurrentSleepers) {
-  aio::Loop loop(aio::ClockKind::virtual_time);
+  aio::Loop loop(aio::ClockKind::simulated);
   long done = 0;
   for (int i = 0; i < 1000000; ++i) loop.create_task(nap(done));
   loop.run();
@@ -275,7 +275,7 @@ Task<long> deep_fail(long n) {
   co_return v + 1;
 }
 TEST(Stress, MillionFramesUnwound) {
-  aio::Loop loop(aio::ClockKind::virtual_time);
+  aio::Loop loop(aio::ClockKind::simulated);
   auto r = loop.run_until_complete(deep_fail(1000000));
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.error().message, "bottom");

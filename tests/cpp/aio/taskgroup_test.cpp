@@ -55,7 +55,7 @@ Task<> main_(Log& log) {
   log("second ok");
 }
 TEST(TaskGroup, FailureCancelsSiblingsAndRaisesAGroup) {
-  aio::Loop loop(aio::ClockKind::virtual_time);
+  aio::Loop loop(aio::ClockKind::simulated);
   Log log;
   ASSERT_TRUE(loop.run_until_complete(main_(log)).ok());
   // CPython prints "cancelling=1" too: 3.11.7's TaskGroup uncancels the parent at exit

@@ -46,7 +46,7 @@ Task<> main_(aio::Loop& loop, Log& log) {
   }
 }
 TEST(Timeout, ExpiryNoExpiryAndReschedule) {
-  aio::Loop loop(aio::ClockKind::virtual_time);
+  aio::Loop loop(aio::ClockKind::simulated);
   Log log;
   ASSERT_TRUE(loop.run_until_complete(main_(loop, log)).ok());
   EXPECT_EQ(log.text,
@@ -60,7 +60,7 @@ Task<> outer_cancel(aio::Loop& loop) {
   (void)loop;
 }
 TEST(Timeout, ForeignCancellationIsNotTurnedIntoTimeout) {
-  aio::Loop loop(aio::ClockKind::virtual_time);
+  aio::Loop loop(aio::ClockKind::simulated);
   auto t = loop.create_task(outer_cancel(loop));
   loop.call_later(1, [&] { t->cancel(); });
   auto r = loop.run_until_complete(t);

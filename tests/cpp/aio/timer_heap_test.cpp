@@ -21,7 +21,7 @@ struct Scenario {
 };
 
 void run_scenario(const Scenario& sc, unsigned seed) {
-  aio::Loop loop(aio::ClockKind::virtual_time);
+  aio::Loop loop(aio::ClockKind::simulated);
   std::mt19937 rng(seed);
   const double base = loop.time() + 1;
   // Deadlines on a 1 ms grid over 0.5 s: about 1 in 500 timers share each deadline.
@@ -77,7 +77,7 @@ TEST(TimerHeap, SmallHeapsAndEveryRemovalPosition) {
 }
 
 TEST(TimerHeap, CancellingAFiredOrCancelledTimerChangesNothing) {
-  aio::Loop loop(aio::ClockKind::virtual_time);
+  aio::Loop loop(aio::ClockKind::simulated);
   std::vector<aio::Rc<aio::Handle>> hs;
   int fired = 0;
   for (int i = 0; i < 10; ++i) hs.push_back(loop.call_later(i, [&fired] { ++fired; }));

@@ -1,4 +1,4 @@
-// Trace hook: the seed's gather demo in virtual time — three tasks created together,
+// Trace hook: the seed's gather demo in simulated time — three tasks created together,
 // each suspended on sleep(2) while main waits on the gather, all done 2 s later.
 #include "aio/trace.hpp"
 
@@ -15,7 +15,7 @@ struct Recorder {
   static void hook(void* user, const aio::TraceEvent& ev) {
     auto* r = static_cast<Recorder*>(user);
     char t[32];
-    std::snprintf(t, sizeof t, "%.1f", ev.time);  // 0.1 s: a loaded machine may stall
+    std::snprintf(t, sizeof t, "%.1f", ev.time);
     r->text += std::string(t) + " " + ev.task->name() + " " + aio::trace_kind_name(ev.kind);
     if (ev.kind == aio::TraceKind::suspended) r->text += " " + (ev.on ? ev.on->describe() : std::string("sleep(0)"));
     r->text += "\n";
@@ -24,7 +24,7 @@ struct Recorder {
 
 TEST(Trace, GatherDemoShowsThreeTasksOverlappingForTwoSeconds) {
   aio::TaskBase::reset_names();
-  aio::Loop loop(aio::ClockKind::virtual_time);
+  aio::Loop loop(aio::ClockKind::simulated);
   Recorder rec;
   loop.set_trace(&Recorder::hook, &rec);
   std::string out;
@@ -56,7 +56,7 @@ TEST(Trace, GatherDemoShowsThreeTasksOverlappingForTwoSeconds) {
 
 TEST(Trace, CancelledAndFailedTasksAndWaitingOnATask) {
   aio::TaskBase::reset_names();
-  aio::Loop loop(aio::ClockKind::virtual_time);
+  aio::Loop loop(aio::ClockKind::simulated);
   Recorder rec;
   loop.set_trace(&Recorder::hook, &rec);
   auto sleeper = loop.create_task([]() -> aio::Task<> { co_await aio::sleep(5); }());

@@ -42,7 +42,7 @@ Task<> main_(aio::Loop& loop, Log& log) {
   log(co_await aio::wait_for(w(log, "none", 1), std::nullopt));
 }
 TEST(WaitFor, TimeoutVersusCompletion) {
-  aio::Loop loop(aio::ClockKind::virtual_time);
+  aio::Loop loop(aio::ClockKind::simulated);
   Log log;
   ASSERT_TRUE(loop.run_until_complete(main_(loop, log)).ok());
   EXPECT_EQ(log.text,
@@ -66,7 +66,7 @@ Task<> outer_cancelled(aio::Loop& loop, Log& log) {
   (void)r;
 }
 TEST(WaitFor, CancellingTheWaitCancelsTheTask) {
-  aio::Loop loop(aio::ClockKind::virtual_time);
+  aio::Loop loop(aio::ClockKind::simulated);
   Log log;
   ASSERT_TRUE(loop.run_until_complete(outer_cancelled(loop, log)).ok());
   EXPECT_EQ(log.text, "inner cancelled waiter cancelled inner cancelled zero on done: 3");

@@ -53,7 +53,7 @@ Task<> main_(aio::Loop& loop, Log& log) {
   q->cancel();
 }
 TEST(Wait, ReturnWhenTimeoutAndAsCompleted) {
-  aio::Loop loop(aio::ClockKind::virtual_time);
+  aio::Loop loop(aio::ClockKind::simulated);
   Log log;
   auto r = loop.run_until_complete(main_(loop, log));
   ASSERT_TRUE(r.ok()) << r.error().message;
@@ -62,7 +62,7 @@ TEST(Wait, ReturnWhenTimeoutAndAsCompleted) {
 
 Task<> empty_wait() { co_await aio::wait(std::vector<aio::FutureView<int>>{}); }
 TEST(Wait, EmptySetIsAValueError) {
-  aio::Loop loop(aio::ClockKind::virtual_time);
+  aio::Loop loop(aio::ClockKind::simulated);
   auto r = loop.run_until_complete(empty_wait());
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.error().kind, aio::ErrorKind::value);
