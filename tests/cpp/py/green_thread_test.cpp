@@ -39,16 +39,75 @@ drive(work, 0.5, b=0.25)
   EXPECT_EQ(r.out, "start\nsleeping None 0.5\nmiddle\nsleeping None 0.25\ndone 0.75 0.0\n");
 }
 
-TEST(GreenThread, SleepsThroughCppLengthenTheStep) {
-  // map() calls time.sleep from C++: the thread cannot suspend there.
+TEST(GreenThread, SleepsThroughCppPauseOnTheThreadsStack) {
+  // map() and sorted() call time.sleep from C++: the thread pauses on its own stack there.
   auto r = drive(R"(
+import sys
+def key(x):
+    time.sleep(0.125)
+    return -x
 def work():
-    list(map(time.sleep, [0.5, 0.25]))
-    return "ok"
+    try:
+        raise KeyError("k")
+    except KeyError:
+        list(map(time.sleep, [0.5, 0.25]))
+        print("handling", repr(sys.exc_info()[1]))
+    return sorted([1, 2], key=key)
+drive(work)
+print("outside", sys.exc_info()[1])
+)");
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(r.out, "sleeping None 0.5\nsleeping None 0.25\nhandling KeyError('k')\nsleeping None 0.125\n"
+                   "sleeping None 0.125\ndone [2, 1] 0.0\noutside None\n");
+}
+
+TEST(GreenThread, RecursionBelowCppRaisesRecursionError) {
+  // A recursion through C++ (repr -> __repr__) inside a thread stops at the recursion limit
+  // with CPython's error, also after a pause.
+  auto r = drive(R"(
+class Deep:
+    def __init__(self, n):
+        self.n = n
+    def __repr__(self):
+        if self.n == 0:
+            time.sleep(0.5)
+            return "0"
+        return repr(Deep(self.n - 1))
+def work():
+    print(repr(Deep(20)))
+    try:
+        repr(Deep(100000))
+    except RecursionError as e:
+        print("RecursionError", e)
 drive(work)
 )");
   EXPECT_EQ(r.status, 0) << r.err;
-  EXPECT_EQ(r.out, "done ok 0.75\n");
+  EXPECT_EQ(r.out, "sleeping None 0.5\n0\n"
+                   "RecursionError maximum recursion depth exceeded while calling a Python object\ndone None 0.0\n");
+}
+
+TEST(GreenThread, AbandonedPausedThreadUnwindsAndIsFreed) {
+  // A thread paused below C++ and dropped: its sleep raises GeneratorExit, the C++ frames
+  // between unwind (finally blocks run) and everything it held is freed.
+  auto r = drive(R"(
+class Noisy:
+    def __del__(self):
+        print("freed")
+def nap(s):
+    n = Noisy()
+    try:
+        time.sleep(s)
+    finally:
+        print("unwinding")
+def work():
+    list(map(nap, [1]))
+t = _green_thread.GreenThread(work, (), None)
+print(t.step())
+del t
+print("end")
+)");
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(r.out, "(False, None)\nunwinding\nfreed\nend\n");
 }
 
 TEST(GreenThread, BoundMethodsExceptionsAndNativeCallables) {
