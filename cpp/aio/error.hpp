@@ -17,10 +17,10 @@
 
 namespace aio {
 
-[[noreturn]] inline void panic(const char* what) {
-  std::fprintf(stderr, "aio: fatal: %s\n", what);
-  std::abort();
-}
+// Prints "aio: fatal: <what>" and aborts. Out of line and cold: its fprintf makes
+// indirect calls, which Asyncify would otherwise instrument in every function that can
+// fail this way (the pool, the timer heap), and it is on cpp/wasm/asyncify-remove.txt.
+[[noreturn, gnu::cold, gnu::noinline]] void panic(const char* what);
 
 // A reference-counted foreign object (e.g. PyObject*): copies retain, destruction releases.
 struct PayloadOps {

@@ -130,15 +130,20 @@ void Loop::run_once() {
       ready_.push({&Loop::run_handle, nullptr, h});  // the heap's reference moves along
     }
   }
+  // A task's step after a yield runs inline and leaves the task current (TaskBase::resume):
+  // the current task is restored before anything else runs.
+  TaskBase* const outer = current_;
   for (std::size_t n = ready_.size(); n > 0; --n) {
     Entry e = ready_.pop();
-    if (e.fn == &TaskBase::resume_entry) {  // a task's step after a yield, inline
-      static_cast<TaskBase*>(e.ctx)->resume();
+    if (e.fn == &TaskBase::resume_entry) {
+      static_cast<TaskBase*>(e.ctx)->resume(*this);
       continue;
     }
+    current_ = outer;
     e.fn(e.ctx, e.keep, true);
     if (e.keep) e.keep->release();
   }
+  current_ = outer;
 }
 
 bool Loop::run_forever() {

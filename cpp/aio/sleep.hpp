@@ -54,9 +54,10 @@ class SleepAwaiter {
 
   double seconds_;
   TaskBase* task_ = nullptr;
-  // Both owned (one reference each) once the timer is started, null before.
+  // Both owned (one reference each) once the timer is started; before, fut_ is null and
+  // timer_ unset (not initialised: one store less on every sleep(0)).
   FutureOf<void>* fut_ = nullptr;
-  Handle* timer_ = nullptr;
+  Handle* timer_;
 };
 
 class sleep {

@@ -15,13 +15,19 @@ void stop_loop(void* loop, Ref*, bool run) {
 void TaskBase::reset_names() { g_task_counter = 0; }
 
 std::string TaskBase::name() const {
-  if (!name_.empty()) return name_;
+  if (cold_ && !cold_->name.empty()) return cold_->name;
   return "Task-" + std::to_string(id_);
 }
 
 TaskBase::~TaskBase() {
+  if (frame_ || fut_waiter_ || cold_) [[unlikely]]
+    release_rest();
+}
+
+void TaskBase::release_rest() {
   destroy_frames();
   if (fut_waiter_) fut_waiter_->release();
+  delete cold_;
 }
 
 void TaskBase::start(PromiseBase& root, detail::LinkBase& link) {
@@ -44,7 +50,7 @@ bool TaskBase::cancel_with(Error reason) {
   reason.kind = ErrorKind::cancelled;
   if (fut_waiter_ && fut_waiter_->cancel_with(reason)) return true;
   must_cancel_ = true;
-  cancel_reason_ = std::move(reason);
+  cold().cancel_reason = std::move(reason);
   return true;
 }
 
@@ -53,7 +59,7 @@ void TaskBase::step_entry(void*, Ref* keep, bool run) {
 }
 
 void TaskBase::resume_entry(void* ctx, Ref*, bool run) {
-  if (run) static_cast<TaskBase*>(ctx)->resume();
+  if (run) static_cast<TaskBase*>(ctx)->step();
 }
 
 void TaskBase::wakeup_entry(void* ctx, Ref* keep, bool run) {
@@ -81,17 +87,25 @@ inline void TaskBase::enter() {
   signal_ = Signal::none;
 }
 
-inline void TaskBase::leave(TaskBase* outer) { loop().current_ = outer; }
-
+// The loop is read before the frame runs: a task whose last reference is the loop's may
+// be gone once drive() has finished it.
 void TaskBase::step() {
   if (must_cancel_) [[unlikely]]
     return step_cancelled();
-  TaskBase* outer = loop().current_;
+  Loop& l = loop();
+  TaskBase* outer = l.current_;
   enter();
   frame_->handle.resume();
   if (signal_ != Signal::suspended) [[unlikely]]
     drive();
-  leave(outer);
+  else if (l.tracing()) [[unlikely]]
+    trace_yield();
+  l.current_ = outer;
+}
+
+// The `suspended` event of a bare yield (wait_on traces its own, naming the future).
+void TaskBase::trace_yield() {
+  if (!fut_waiter_) trace(TraceKind::suspended, nullptr);
 }
 
 void TaskBase::raise_returned(PromiseBase& frame) {
@@ -107,16 +121,17 @@ void TaskBase::step_throw(Error exc) {
     if (!exc.is_cancelled()) exc = make_cancelled_error();
     must_cancel_ = false;
   }
-  TaskBase* outer = loop().current_;
+  Loop& l = loop();
+  TaskBase* outer = l.current_;
   enter();
   if (await_settle_) {
-    injected_ = std::move(exc);
+    cold().injected = std::move(exc);
     frame_->handle.resume();
   } else {
     raise_here(std::move(exc));
   }
   drive();
-  leave(outer);
+  l.current_ = outer;
 }
 
 // The trampoline: runs frames until the task suspends or finishes.
@@ -124,6 +139,8 @@ void TaskBase::drive() {
   for (;;) {
     switch (std::exchange(signal_, Signal::none)) {
       case Signal::suspended:
+        if (loop().tracing()) [[unlikely]]
+          trace_yield();
         return;
       case Signal::pushed:
         frame_->handle.resume();
@@ -148,8 +165,8 @@ void TaskBase::drive() {
           return;
         }
       case Signal::unwind: {
-        Error e = std::move(*pending_);
-        pending_.reset();
+        Error e = std::move(*cold_->pending);
+        cold_->pending.reset();
         if (!unwind(std::move(e))) return;
         break;
       }

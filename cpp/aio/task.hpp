@@ -152,7 +152,7 @@ class TaskBase : public FutureBase {
   std::uint64_t id() const { return id_; }
   // "Task-N" unless set; N counts tasks process-wide, as asyncio's counter does.
   std::string name() const;
-  void set_name(std::string name) { name_ = std::move(name); }
+  void set_name(std::string name) { cold().name = std::move(name); }
   // Restarts the Task-N numbering (a runner does this before each program).
   static void reset_names();
 
@@ -175,25 +175,25 @@ class TaskBase : public FutureBase {
   // every `sleep(0)`. The queued entry holds no reference: the loop's list of live tasks
   // does, and a task cannot finish while its only step waits in the queue (the loop drains
   // its queue before it abandons unfinished tasks).
+  // (Its `suspended` trace event is emitted by step() once the frame has suspended: a
+  // traced task never takes resume()'s path, so this needs no test of its own.)
   void yield_now(bool settle) {
     await_settle_ = settle;
     signal_ = Signal::suspended;
-    Loop& l = loop();
-    if (l.tracing()) [[unlikely]]
-      trace(TraceKind::suspended, nullptr);
-    l.post(&TaskBase::resume_entry, this, nullptr);
+    loop().post(&TaskBase::resume_entry, this, nullptr);
   }
   // Starts `child` inline, awaited by `parent`.
   void push(PromiseBase& child, PromiseBase& parent, detail::LinkBase& link, bool settle);
   // Unwinds the innermost frame with e.
   void raise_here(Error e) {
-    pending_ = std::move(e);
+    cold().pending = std::move(e);
     signal_ = Signal::unwind;
   }
   // The error delivered at a settle-mode await point (cancellation, failed future).
   std::optional<Error> take_injected() {
     std::optional<Error> e;
-    e.swap(injected_);
+    if (cold_) [[unlikely]]
+      e.swap(cold_->injected);
     return e;
   }
   // Inlined into every coroutine's final suspend: the failed case is out of line, so that
@@ -220,18 +220,17 @@ class TaskBase : public FutureBase {
   // The step after a bare yield: the ready-queue entry kind that resumes the suspended
   // frame with the least work (no reference to drop, no waiter to clear); cancellation
   // and tracing take step()'s path. The loop runs these entries inline (resume()).
+  // run_once() calls resume() with itself as `l` and restores l.current_ before it runs
+  // anything else, so resume() leaves this task current.
   static void resume_entry(void* ctx, Ref* keep, bool run);
-  void resume() {
-    Loop& l = loop();
+  void resume(Loop& l) {
     if (must_cancel_ || l.tracing()) [[unlikely]]
       return step();
-    TaskBase* outer = l.current_;
     l.current_ = this;
     signal_ = Signal::none;
     frame_->handle.resume();
     if (signal_ != Signal::suspended) [[unlikely]]
       drive();
-    l.current_ = outer;
   }
   static void wakeup_entry(void* ctx, Ref* keep, bool run);
   [[gnu::noinline, gnu::cold]] void raise_returned(PromiseBase& frame);
@@ -239,27 +238,43 @@ class TaskBase : public FutureBase {
   void step_throw(Error exc);       // asyncio __step(exc): throw exc in
   [[gnu::noinline, gnu::cold]] void step_cancelled();  // step_throw(CancelledError) for a pending cancel()
   void enter();
-  void leave(TaskBase* outer);
   // The trampoline; step() handles the common `suspended` signal itself, so this
   // (which moves errors around and needs a large stack frame) stays out of its way.
   [[gnu::noinline]] void drive();
   [[gnu::noinline, gnu::cold]] void trace(TraceKind kind, const FutureBase* on);
+  [[gnu::noinline, gnu::cold]] void trace_yield();
   bool unwind(Error e);
   void finished();
-  Error make_cancelled_error() const { return cancel_reason_ ? *cancel_reason_ : Error::cancelled(); }
+  Error make_cancelled_error() const {
+    return cold_ && cold_->cancel_reason ? *cold_->cancel_reason : Error::cancelled();
+  }
   void destroy_frames();
+  // ~TaskBase's work when there is any (frames left, a waiter, a cold block): out of line,
+  // so that a finished task's destructor is a few tests.
+  [[gnu::noinline]] void release_rest();
   void abandon();  // the loop is going away with this task unfinished
 
   PromiseBase* frame_ = nullptr;  // innermost frame
   FutureBase* fut_waiter_ = nullptr;
-  std::optional<Error> injected_, pending_, cancel_reason_;
+  // What most tasks never need (errors in flight, a cancel message, a name), allocated the
+  // first time one is set: three optional Errors were half of a task's size, constructed
+  // and destroyed by every spawn.
+  struct Cold : Pooled {
+    std::optional<Error> injected, pending, cancel_reason;
+    std::string name;
+  };
+  Cold& cold() {
+    if (!cold_) [[unlikely]]
+      cold_ = new Cold;
+    return *cold_;
+  }
+  Cold* cold_ = nullptr;  // owned
   Signal signal_ = Signal::none;
   bool must_cancel_ = false;
   bool await_settle_ = false;
   bool started_ = false;
   int cancels_requested_ = 0;
   std::uint64_t id_ = 0;
-  std::string name_;
   TaskBase* live_prev_ = nullptr;
   TaskBase* live_next_ = nullptr;
 };

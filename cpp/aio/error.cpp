@@ -1,0 +1,10 @@
+#include "aio/error.hpp"
+
+namespace aio {
+
+void panic(const char* what) {
+  std::fprintf(stderr, "aio: fatal: %s\n", what);
+  std::abort();
+}
+
+}  // namespace aio
