@@ -803,6 +803,14 @@ static Value* cold_error(Frame* f, Value* sp) {
   return nullptr;
 }
 
+// The top of the stack becomes `r`, computed from it; on failure it stays for the unwind.
+static Value* replace_top(Frame* f, Value* sp, Ref r) {
+  ENSURE(r);
+  decref(TOP());
+  TOP() = r.release();
+  return sp;
+}
+
 // f(*args, **kwargs). A Python function (or a method bound to one) gets its frame here and
 // the loop enters it as CALL does (I.cold_call): decorators' `return fn(*a, **k)` then costs
 // no C++ re-entry (wasm caps those), a green thread's sleep below it can suspend, and a
@@ -962,17 +970,9 @@ COLD_OP(delete_attr) {
   ENSURE(r >= 0);
   return sp;
 }
-static Value* unary_top(Frame* f, Value* sp, UnaryOp op) {
-  Value a = TOP();
-  Ref r = unary_op(a, op);
-  decref(a);
-  if (!r) { --sp; FAIL(); }
-  TOP() = r.release();
-  return sp;
-}
-COLD_OP(unary_negative) { return unary_top(f, sp, kNeg); }
-COLD_OP(unary_positive) { return unary_top(f, sp, kPos); }
-COLD_OP(unary_invert) { return unary_top(f, sp, kInvert); }
+COLD_OP(unary_negative) { return replace_top(f, sp, unary_op(TOP(), kNeg)); }
+COLD_OP(unary_positive) { return replace_top(f, sp, unary_op(TOP(), kPos)); }
+COLD_OP(unary_invert) { return replace_top(f, sp, unary_op(TOP(), kInvert)); }
 COLD_OP(delete_subscr) {
   Value k = POP();
   Value o = POP();
@@ -1120,12 +1120,8 @@ COLD_OP(dict_merge) {
   return sp;
 }
 COLD_OP(list_to_tuple) {
-  Value l = TOP();
-  List* L2 = as_list(l);
-  Ref t = tuple_from_array(L2->items.data(), L2->items.size());
-  TOP() = t.release();
-  decref(l);
-  return sp;
+  List* l = as_list(TOP());
+  return replace_top(f, sp, tuple_from_array(l->items.data(), l->items.size()));
 }
 COLD_OP(unpack_ex) {
   Value seq = POP();
@@ -1153,14 +1149,7 @@ COLD_OP(get_yield_from_iter) {
   }
   return sp;
 }
-COLD_OP(get_awaitable) {
-  Value v = TOP();
-  Ref a = get_awaitable(v);
-  ENSURE(a);
-  TOP() = a.release();
-  decref(v);
-  return sp;
-}
+COLD_OP(get_awaitable) { return replace_top(f, sp, get_awaitable(TOP())); }
 COLD_OP(get_aiter) {
   Interpreter& I = interp();
   Value v = TOP();
@@ -1363,10 +1352,7 @@ COLD_OP(match_class) {
   Ref r = match_class(subject, cls, names, int(arg));
   decref(names);
   decref(cls);
-  ENSURE(r);
-  TOP() = r.release();
-  decref(subject);
-  return sp;
+  return replace_top(f, sp, std::move(r));
 }
 COLD_OP(match_mapping) {
   int r = match_is_mapping(TOP());
@@ -1396,10 +1382,7 @@ COLD_OP(copy_dict_without_keys) {
   Value keys = POP(), subject = TOP();
   Ref r = match_rest(subject, keys);
   decref(keys);
-  ENSURE(r);
-  TOP() = r.release();
-  decref(subject);
-  return sp;
+  return replace_top(f, sp, std::move(r));
 }
 COLD_OP(exit_init_check) {
   Interpreter& I = interp();
