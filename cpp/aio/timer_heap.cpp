@@ -1,5 +1,6 @@
 #include "aio/timer_heap.hpp"
 
+#include <algorithm>
 #include <new>
 
 #include "aio/error.hpp"
@@ -16,16 +17,18 @@ constexpr std::size_t kPrefetchFrom = 1 + 8 + 64 + 512 + 4096;  // levels 0-4 of
 TimerHeap::~TimerHeap() { ::operator delete(buf_, kLine); }
 
 inline bool TimerHeap::earlier(const Slot& a, const Slot& b) const {
-  return a.when < b.when || (a.when == b.when && owner_[a.id]->seq_ < owner_[b.id]->seq_);
+  return a.when < b.when || (a.when == b.when && entries_[a.id].owner->seq_ < entries_[b.id].owner->seq_);
 }
 
-void TimerHeap::grow() {
-  std::size_t cap = cap_ ? cap_ * 2 : 64;
+void TimerHeap::reserve(std::size_t n) {
+  if (n <= cap_) return;
+  std::size_t cap = cap_ ? cap_ : 64;
+  while (cap < n) cap *= 2;
   if (cap > kNoId) panic("too many timers");
   const std::size_t bytes = (cap + kShift + 1) * sizeof(Slot);
   auto* buf = static_cast<Slot*>(::operator new(bytes, kLine));
   advise_huge_pages(buf, bytes);
-  for (std::size_t i = 0; i < size_; ++i) buf[i + kShift] = at(i);
+  for (std::size_t i = 0; i < n_; ++i) buf[i + kShift] = at(i);
   ::operator delete(buf_, kLine);
   buf_ = buf;
   cap_ = cap;
@@ -34,19 +37,17 @@ void TimerHeap::grow() {
 std::uint32_t TimerHeap::new_id(Handle* h) {
   std::uint32_t id = free_;
   if (id != kNoId) {
-    free_ = pos_[id];
-    owner_[id] = h;
+    free_ = entries_[id].pos;
+    entries_[id].owner = h;
   } else {
-    id = static_cast<std::uint32_t>(pos_.size());
-    if (pos_.size() == pos_.capacity()) {
-      // Grown by doubling, and advised like the heap: sifts and pops reach them at random.
-      pos_.reserve(pos_.size() ? 2 * pos_.size() : 64);
-      owner_.reserve(pos_.capacity());
-      advise_huge_pages(pos_.data(), pos_.capacity() * sizeof(std::uint32_t));
-      advise_huge_pages(owner_.data(), owner_.capacity() * sizeof(Handle*));
+    id = static_cast<std::uint32_t>(entries_.size());
+    if (id == kNoId) panic("too many timers");
+    if (entries_.size() == entries_.capacity()) {
+      // Grown by doubling, and advised like the heap: pops reach the entries at random.
+      entries_.reserve(entries_.size() ? 2 * entries_.size() : 64);
+      advise_huge_pages(entries_.data(), entries_.capacity() * sizeof(TimerEntry));
     }
-    pos_.push_back(0);
-    owner_.push_back(h);
+    entries_.push_back({h, 0, kNear});
   }
   h->timer_id_ = id;
   return id;
@@ -55,7 +56,7 @@ std::uint32_t TimerHeap::new_id(Handle* h) {
 // The smallest of the children starting at `first` (which exists).
 inline std::size_t TimerHeap::min_child(std::size_t first) const {
   std::size_t best = first;
-  const std::size_t end = first + kArity < size_ ? first + kArity : size_;
+  const std::size_t end = first + kArity < n_ ? first + kArity : n_;
   for (std::size_t c = first + 1; c < end; ++c)
     if (earlier(at(c), at(best))) best = c;
   return best;
@@ -72,7 +73,7 @@ void TimerHeap::sift_up(std::size_t i, Slot s) {
 }
 
 void TimerHeap::sift_down(std::size_t i, Slot s) {
-  for (std::size_t first; (first = kArity * i + 1) < size_;) {
+  for (std::size_t first; (first = kArity * i + 1) < n_;) {
     std::size_t child = min_child(first);
     if (!earlier(at(child), s)) break;
     place(i, at(child));
@@ -82,23 +83,39 @@ void TimerHeap::sift_down(std::size_t i, Slot s) {
 }
 
 void TimerHeap::push(Handle* h, double when) {
-  if (size_ == cap_) grow();
-  sift_up(size_++, Slot{when, new_id(h)});
+  const std::uint32_t id = new_id(h);
+  if (when < far_.horizon()) {
+    entries_[id].where = kNear;
+    reserve(n_ + 1);
+    sift_up(n_++, Slot{when, id});
+  } else {
+    // Only +inf or NaN reach an empty ladder: the heap then takes them back at once.
+    far_.add(Slot{when, id}, entries_.data());
+    if (n_ == 0) refill();
+  }
 }
 
 Handle* TimerHeap::pop() {
+  if (n_ > limit_) [[unlikely]]
+    spill();
   const std::uint32_t id = at(0).id;
-  Handle* h = owner_[id];
+  Handle* h = entries_[id].owner;
   free_id(id);
-  Slot last = at(--size_);
-  if (size_ == 0) return h;
+  Slot last = at(--n_);
+  if (n_ == 0) {
+    if (!far_.empty())
+      refill();
+    else
+      limit_ = TimerLadder::kSplit;
+    return h;
+  }
   std::size_t i = 0;
-  for (std::size_t first; (first = kArity * i + 1) < size_;) {
+  for (std::size_t first; (first = kArity * i + 1) < n_;) {
     // The grandchildren of i are one contiguous block of 64 slots (16 lines): fetch it
     // while the children are compared, so that the next level's line is on its way. Not
     // in the top levels (the first 4681 slots, 73 KB), which stay cached: 16 prefetches
     // per level there were ~50 instructions of each pop spent on lines already present.
-    if (std::size_t gc = kArity * first + 1; gc >= kPrefetchFrom && gc < size_) {
+    if (std::size_t gc = kArity * first + 1; gc >= kPrefetchFrom && gc < n_) {
       const char* p = reinterpret_cast<const char*>(&at(gc));
       for (std::size_t b = 0; b < kArity * kArity * sizeof(Slot); b += 64) __builtin_prefetch(p + b);
     }
@@ -108,16 +125,24 @@ Handle* TimerHeap::pop() {
   }
   sift_up(i, last);
   // The next pop starts with the new top's entry.
-  if (size_ > 0) __builtin_prefetch(&owner_[at(0).id]);
+  __builtin_prefetch(&entries_[at(0).id]);
   return h;
 }
 
 void TimerHeap::remove(Handle* h) {
   const std::uint32_t id = h->timer_id_;
-  const std::size_t i = pos_[id];
+  const TimerEntry e = entries_[id];
   free_id(id);
-  Slot last = at(--size_);
-  if (i == size_) return;
+  if (e.where != kNear) {
+    far_.remove(e.where, e.pos, entries_.data());
+    return;
+  }
+  const std::size_t i = e.pos;
+  Slot last = at(--n_);
+  if (i == n_) {
+    if (n_ == 0 && !far_.empty()) refill();
+    return;
+  }
   if (i > 0 && earlier(last, at((i - 1) / kArity)))
     sift_up(i, last);
   else
@@ -125,13 +150,40 @@ void TimerHeap::remove(Handle* h) {
 }
 
 bool TimerHeap::contains(const Handle* h) const {
-  return h->timer_id_ < owner_.size() && owner_[h->timer_id_] == h;
+  return h->timer_id_ < entries_.size() && entries_[h->timer_id_].owner == h;
 }
 
 void TimerHeap::heapify() {
-  if (size_ >= 2)
-    for (std::size_t i = (size_ - 2) / kArity + 1; i-- > 0;) sift_down(i, at(i));
-  for (std::size_t i = 0; i < size_; ++i) pos_[at(i).id] = static_cast<std::uint32_t>(i);
+  if (n_ >= 2)
+    for (std::size_t i = (n_ - 2) / kArity + 1; i-- > 0;) sift_down(i, at(i));
+  // The entries are at random: fetched a few slots ahead.
+  constexpr std::size_t kAhead = 8;
+  for (std::size_t i = 0; i < n_; ++i) {
+    if (i + kAhead < n_) __builtin_prefetch(&entries_[at(i + kAhead).id], 1);
+    TimerEntry& e = entries_[at(i).id];
+    e.pos = static_cast<std::uint32_t>(i);
+    e.where = kNear;
+  }
+}
+
+void TimerHeap::spill() {
+  if (far_.split_near(&at(0), n_, entries_.data())) {
+    n_ = 0;
+    refill();
+  } else {
+    limit_ = 2 * n_;
+  }
+}
+
+void TimerHeap::refill() {
+  std::vector<Slot>& b = far_.take_next(entries_.data());
+  const std::size_t k = b.size();
+  reserve(k);
+  for (std::size_t i = 0; i < k; ++i) at(i) = b[i];
+  b.clear();
+  n_ = k;
+  limit_ = std::max(TimerLadder::kSplit, 2 * k);
+  heapify();
 }
 
 }  // namespace aio
