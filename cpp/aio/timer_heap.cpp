@@ -53,12 +53,24 @@ std::uint32_t TimerHeap::new_id(Handle* h) {
   return id;
 }
 
-// The smallest of the children starting at `first` (which exists).
+// The smallest of the children starting at `first` (which exists). Which child is smaller
+// is a coin toss that a branch would mispredict a few times per level: the running
+// minimum is kept with conditional moves, and only equal deadlines (rare, and then
+// predictable) branch to compare sequences.
 inline std::size_t TimerHeap::min_child(std::size_t first) const {
   std::size_t best = first;
+  double bw = at(first).when;
   const std::size_t end = first + kArity < n_ ? first + kArity : n_;
-  for (std::size_t c = first + 1; c < end; ++c)
-    if (earlier(at(c), at(best))) best = c;
+  for (std::size_t c = first + 1; c < end; ++c) {
+    const double w = at(c).when;
+    if (w == bw) [[unlikely]] {
+      if (earlier(at(c), at(best))) best = c;
+      continue;
+    }
+    const bool lt = w < bw;
+    best = lt ? c : best;
+    bw = lt ? w : bw;
+  }
   return best;
 }
 

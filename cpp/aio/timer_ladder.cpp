@@ -33,16 +33,16 @@ void TimerLadder::add(TimerSlot s, TimerEntry* e) {
   put(0, s, e);
 }
 
-bool TimerLadder::split(std::vector<TimerSlot>& src, double end, bool to_overflow, TimerEntry* e) {
+bool TimerLadder::split(const TimerSlot* src, std::size_t n, double end, bool to_overflow, TimerEntry* e) {
   if (rungs_.size() == kMaxRungs) return false;
   double lo = std::numeric_limits<double>::infinity(), hi = -lo;
-  for (const TimerSlot& s : src) {
-    if (s.when < lo) lo = s.when;
-    if (s.when > hi) hi = s.when;
+  for (std::size_t i = 0; i < n; ++i) {
+    const double w = src[i].when;
+    lo = w < lo ? w : lo;
+    hi = w > hi ? w : hi;
   }
   if (!(lo < hi)) return false;  // one deadline (or none that compares): only the heap can order them
   if (to_overflow) end = hi;
-  const std::size_t n = src.size();
   const std::uint32_t count = static_cast<std::uint32_t>(std::max<std::size_t>(2, n / kBucket));
   // Bounds at quantiles of an evenly strided sample (NaN and the overflow's timers left out,
   // so that the sort sees a strict weak order).
@@ -74,9 +74,7 @@ bool TimerLadder::split(std::vector<TimerSlot>& src, double end, bool to_overflo
 }
 
 bool TimerLadder::split_near(const TimerSlot* s, std::size_t n, TimerEntry* e) {
-  scratch_.assign(s, s + n);
-  const bool ok = empty() ? split(scratch_, 0, true, e) : split(scratch_, horizon_, false, e);
-  scratch_.clear();
+  const bool ok = empty() ? split(s, n, 0, true, e) : split(s, n, horizon_, false, e);
   if (ok) size_ += n;
   return ok;
 }
@@ -87,7 +85,7 @@ std::vector<TimerSlot>& TimerLadder::take_next(TimerEntry* e) {
       // Only the overflow is left: it becomes the bottom rung, or goes to the heap whole.
       if (buckets_[0].size() > kSplit) {
         scratch_.swap(buckets_[0]);
-        const bool ok = split(scratch_, 0, true, e);
+        const bool ok = split(scratch_.data(), scratch_.size(), 0, true, e);
         if (!ok) scratch_.swap(buckets_[0]);
         scratch_.clear();
         if (ok) continue;
@@ -107,7 +105,7 @@ std::vector<TimerSlot>& TimerLadder::take_next(TimerEntry* e) {
     horizon_ = g.bounds[g.cur];
     if (buckets_[b].size() > kSplit) {
       scratch_.swap(buckets_[b]);
-      const bool ok = split(scratch_, horizon_, false, e);
+      const bool ok = split(scratch_.data(), scratch_.size(), horizon_, false, e);
       if (!ok) scratch_.swap(buckets_[b]);
       scratch_.clear();
       if (ok) continue;

@@ -118,9 +118,10 @@ class TimerLadder {
     // the rung's end, the start of what lies past it.
     std::vector<double> bounds;
   };
-  // Builds a rung from src, whose deadlines are all before `end`; with to_overflow, the
-  // end is src's latest deadline instead, and the timers at it stay in the overflow.
-  bool split(std::vector<TimerSlot>& src, double end, bool to_overflow, TimerEntry* e);
+  // Builds a rung from the n timers at src, whose deadlines are all before `end`; with
+  // to_overflow, the end is their latest deadline instead, and the timers at it go to
+  // the overflow.
+  bool split(const TimerSlot* src, std::size_t n, double end, bool to_overflow, TimerEntry* e);
   void put(std::uint32_t b, TimerSlot s, TimerEntry* e) {
     std::vector<TimerSlot>& v = buckets_[b];
     e[s.id].where = b;
