@@ -51,6 +51,7 @@ Loop::Loop(ClockKind clock) : clock_(clock) {}
 Loop::~Loop() {
   while (!ready_.empty()) {
     Entry e = ready_.pop();
+    if (!e.fn) continue;  // a task's step: abandon() below destroys its frames
     e.fn(e.ctx, e.keep, false);
     if (e.keep) e.keep->release();
   }
@@ -135,7 +136,7 @@ void Loop::run_once() {
   TaskBase* const outer = current_;
   for (std::size_t n = ready_.size(); n > 0; --n) {
     Entry e = ready_.pop();
-    if (e.fn == &TaskBase::resume_entry) {
+    if (!e.fn) {
       static_cast<TaskBase*>(e.ctx)->resume(*this);
       continue;
     }

@@ -162,6 +162,9 @@ class Loop {
  private:
   friend class Handle;
   friend class TaskBase;
+  // A queued callback. fn == nullptr is a task's next step after a yield, or its first
+  // (ctx: the TaskBase): run_once runs it inline (TaskBase::resume), and its `keep` is
+  // neither written nor read. The loop's list of live tasks holds the task's reference.
   struct Entry {
     CallbackFn fn;
     void* ctx;
@@ -186,6 +189,14 @@ class Loop {
       if (tail_ == head_) [[unlikely]]
         grow();
     }
+    // A task's resume entry: two stores (fn, ctx), `keep` left as it was.
+    void push_resume(void* task) {
+      tail_->fn = nullptr;
+      tail_->ctx = task;
+      if (++tail_ == end_) tail_ = buf_;
+      if (tail_ == head_) [[unlikely]]
+        grow();
+    }
     Entry pop() {
       Entry e = *head_;
       if (++head_ == end_) head_ = buf_;
@@ -198,6 +209,8 @@ class Loop {
   };
 
   static void run_handle(void* ctx, Ref* keep, bool run);
+  // Queues t's next step (yield) or first step (spawn) as a resume entry.
+  void post_resume(TaskBase* t) { ready_.push_resume(t); }
   void push_timer(Handle* h, double when) {
     h->when_ = when;
     h->seq_ = seq_++;

@@ -38,7 +38,7 @@ void TaskBase::start(PromiseBase& root, detail::LinkBase& link) {
   frame_ = &root;
   Loop& l = loop();
   l.task_born(this);
-  l.post(&TaskBase::step_entry, nullptr, this);
+  l.post_resume(this);  // its first step; the live list holds the reference
   if (l.tracing()) trace(TraceKind::created, nullptr);
 }
 
@@ -52,14 +52,6 @@ bool TaskBase::cancel_with(Error reason) {
   must_cancel_ = true;
   cold().cancel_reason = std::move(reason);
   return true;
-}
-
-void TaskBase::step_entry(void*, Ref* keep, bool run) {
-  if (run) static_cast<TaskBase*>(keep)->step();
-}
-
-void TaskBase::resume_entry(void* ctx, Ref*, bool run) {
-  if (run) static_cast<TaskBase*>(ctx)->step();
 }
 
 void TaskBase::wakeup_entry(void* ctx, Ref* keep, bool run) {

@@ -178,9 +178,9 @@ class TaskBase : public FutureBase {
   // (Its `suspended` trace event is emitted by step() once the frame has suspended: a
   // traced task never takes resume()'s path, so this needs no test of its own.)
   void yield_now(bool settle) {
-    await_settle_ = settle;
     signal_ = Signal::suspended;
-    loop().post(&TaskBase::resume_entry, this, nullptr);
+    await_settle_ = settle;  // beside signal_: with a constant `settle`, one store for both
+    loop().post_resume(this);
   }
   // Starts `child` inline, awaited by `parent`.
   void push(PromiseBase& child, PromiseBase& parent, detail::LinkBase& link, bool settle);
@@ -216,18 +216,17 @@ class TaskBase : public FutureBase {
  private:
   friend class Loop;
   enum class Signal : unsigned char { none, suspended, pushed, returned, unwind };
-  static void step_entry(void* ctx, Ref* keep, bool run);
-  // The step after a bare yield: the ready-queue entry kind that resumes the suspended
-  // frame with the least work (no reference to drop, no waiter to clear); cancellation
-  // and tracing take step()'s path. The loop runs these entries inline (resume()).
-  // run_once() calls resume() with itself as `l` and restores l.current_ before it runs
-  // anything else, so resume() leaves this task current.
-  static void resume_entry(void* ctx, Ref* keep, bool run);
+  // The first step and the step after a bare yield: the ready queue's resume entries
+  // (Loop::Entry), which resume the frame with the least work (no reference to drop, no
+  // waiter to clear); cancellation and tracing take step()'s path. run_once() calls
+  // resume() with itself as `l` and restores l.current_ before it runs anything else, so
+  // resume() leaves this task current.
   void resume(Loop& l) {
     if (must_cancel_ || l.tracing()) [[unlikely]]
       return step();
     l.current_ = this;
-    signal_ = Signal::none;
+    started_ = true;
+    signal_ = Signal::none;  // beside started_: one store for both
     frame_->handle.resume();
     if (signal_ != Signal::suspended) [[unlikely]]
       drive();
@@ -269,10 +268,12 @@ class TaskBase : public FutureBase {
     return *cold_;
   }
   Cold* cold_ = nullptr;  // owned
-  Signal signal_ = Signal::none;
-  bool must_cancel_ = false;
-  bool await_settle_ = false;
+  // started_, signal_, await_settle_ in this order: a resume sets the first two and a yield
+  // the last two, each with one store.
   bool started_ = false;
+  Signal signal_ = Signal::none;
+  bool await_settle_ = false;
+  bool must_cancel_ = false;
   int cancels_requested_ = 0;
   std::uint64_t id_ = 0;
   TaskBase* live_prev_ = nullptr;
