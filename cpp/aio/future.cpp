@@ -5,21 +5,22 @@
 
 namespace aio {
 
-FutureBase::~FutureBase() {
+void FutureBase::release_rest() {
   for (Callback& cb : callbacks_) cb.fn(cb.ctx, nullptr, false);
+  delete error_;
 }
 
 bool FutureBase::cancel_with(Error reason) {
   if (done()) return false;
   reason.kind = ErrorKind::cancelled;
-  error_ = std::make_unique<Error>(std::move(reason));
+  error_ = new Error(std::move(reason));
   finish(State::cancelled);
   return true;
 }
 
 bool FutureBase::set_error(Error e) {
   if (done()) return false;
-  error_ = std::make_unique<Error>(std::move(e));
+  error_ = new Error(std::move(e));
   finish(State::finished);
   return true;
 }

@@ -19,11 +19,6 @@ std::string TaskBase::name() const {
   return "Task-" + std::to_string(id_);
 }
 
-TaskBase::~TaskBase() {
-  if (frame_ || fut_waiter_ || cold_) [[unlikely]]
-    release_rest();
-}
-
 void TaskBase::release_rest() {
   destroy_frames();
   if (fut_waiter_) fut_waiter_->release();
@@ -89,7 +84,7 @@ void TaskBase::step() {
   enter();
   frame_->handle.resume();
   if (signal_ != Signal::suspended) [[unlikely]]
-    drive();
+    after_step();
   else if (l.tracing()) [[unlikely]]
     trace_yield();
   l.current_ = outer;
@@ -142,20 +137,8 @@ void TaskBase::drive() {
           frame_ = parent;  // its awaiter takes the value and destroys the child frame
           parent->handle.resume();
           break;
-        } else {
-          coroutine_handle<> root = frame_->handle;
-          frame_->link->frame = {};
-          frame_ = nullptr;
-          root.destroy();
-          if (must_cancel_) {  // cancelled right before the coroutine returned
-            must_cancel_ = false;
-            FutureBase::cancel_with(make_cancelled_error());
-          } else {
-            complete_root();
-          }
-          finished();
-          return;
         }
+        return root_returned();
       case Signal::unwind: {
         Error e = std::move(*cold_->pending);
         cold_->pending.reset();
@@ -166,6 +149,31 @@ void TaskBase::drive() {
         panic("an aio coroutine awaited something that is not an aio awaitable");
     }
   }
+}
+
+void TaskBase::after_step() {
+  if (signal_ == Signal::returned && !frame_->parent) {
+    signal_ = Signal::none;
+    return root_returned();
+  }
+  drive();
+}
+
+void TaskBase::root_returned() {
+  coroutine_handle<> root = frame_->handle;
+  frame_->link->frame = {};
+  frame_ = nullptr;
+  root.destroy();
+  if (must_cancel_) [[unlikely]]  // cancelled right before the coroutine returned
+    cancel_returned();
+  else
+    complete_root();
+  finished();
+}
+
+void TaskBase::cancel_returned() {
+  must_cancel_ = false;
+  FutureBase::cancel_with(make_cancelled_error());
 }
 
 // Destroys frames from the innermost up to the first one awaited with settle() (which

@@ -207,7 +207,10 @@ class TaskBase : public FutureBase {
 
  protected:
   explicit TaskBase(Loop& loop) : FutureBase(loop) {}
-  ~TaskBase() override;
+  ~TaskBase() override {
+    if (frame_ || fut_waiter_ || cold_) [[unlikely]]
+      release_rest();
+  }
   // Binds the root frame, registers the task, queues its first step.
   void start(PromiseBase& root, detail::LinkBase& link);
   // The root frame returned: move its value into the task's result.
@@ -229,7 +232,7 @@ class TaskBase : public FutureBase {
     signal_ = Signal::none;  // beside started_: one store for both
     frame_->handle.resume();
     if (signal_ != Signal::suspended) [[unlikely]]
-      drive();
+      after_step();
   }
   static void wakeup_entry(void* ctx, Ref* keep, bool run);
   [[gnu::noinline, gnu::cold]] void raise_returned(PromiseBase& frame);
@@ -240,6 +243,13 @@ class TaskBase : public FutureBase {
   // The trampoline; step() handles the common `suspended` signal itself, so this
   // (which moves errors around and needs a large stack frame) stays out of its way.
   [[gnu::noinline]] void drive();
+  // A step ended with a signal other than `suspended`: the root frame's return (every
+  // short task's last step) is finished here, without drive()'s frame; the rest goes to
+  // drive().
+  [[gnu::noinline]] void after_step();
+  // The root frame returned: destroy it, complete the task with its value.
+  void root_returned();
+  [[gnu::noinline, gnu::cold]] void cancel_returned();  // ... unless a cancel came first
   [[gnu::noinline, gnu::cold]] void trace(TraceKind kind, const FutureBase* on);
   [[gnu::noinline, gnu::cold]] void trace_yield();
   bool unwind(Error e);
