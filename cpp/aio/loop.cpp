@@ -135,14 +135,18 @@ void Loop::run_once() {
   // the current task is restored before anything else runs.
   TaskBase* const outer = current_;
   for (std::size_t n = ready_.size(); n > 0; --n) {
-    Entry e = ready_.pop();
-    if (!e.fn) {
-      static_cast<TaskBase*>(e.ctx)->resume(*this);
-      continue;
+    // The entry is read in place before anything runs (a push may reuse its slot), and
+    // a resume entry's `keep`, which it never wrote, is not read at all.
+    const Entry* slot = ready_.pop_slot();
+    void* const ctx = slot->ctx;
+    if (const CallbackFn fn = slot->fn) {
+      Ref* const keep = slot->keep;
+      current_ = outer;
+      fn(ctx, keep, true);
+      if (keep) keep->release();
+    } else {
+      static_cast<TaskBase*>(ctx)->resume(*this);
     }
-    current_ = outer;
-    e.fn(e.ctx, e.keep, true);
-    if (e.keep) e.keep->release();
   }
   current_ = outer;
 }

@@ -202,6 +202,12 @@ class Loop {
       if (++head_ == end_) head_ = buf_;
       return e;
     }
+    // Pops the oldest entry, returning its slot: valid until the next push.
+    const Entry* pop_slot() {
+      const Entry* e = head_;
+      if (++head_ == end_) head_ = buf_;
+      return e;
+    }
 
    private:
     void grow();

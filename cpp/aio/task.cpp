@@ -30,7 +30,7 @@ void TaskBase::start(PromiseBase& root, detail::LinkBase& link) {
   root.task = this;
   root.link = &link;
   link.frame = root.handle;
-  frame_ = &root;
+  set_frame(root);
   Loop& l = loop();
   l.task_born(this);
   l.post_resume(this);  // its first step; the live list holds the reference
@@ -82,7 +82,7 @@ void TaskBase::step() {
   Loop& l = loop();
   TaskBase* outer = l.current_;
   enter();
-  frame_->handle.resume();
+  inner_.resume();
   if (signal_ != Signal::suspended) [[unlikely]]
     after_step();
   else if (l.tracing()) [[unlikely]]
@@ -113,7 +113,7 @@ void TaskBase::step_throw(Error exc) {
   enter();
   if (await_settle_) {
     cold().injected = std::move(exc);
-    frame_->handle.resume();
+    inner_.resume();
   } else {
     raise_here(std::move(exc));
   }
@@ -130,12 +130,12 @@ void TaskBase::drive() {
           trace_yield();
         return;
       case Signal::pushed:
-        frame_->handle.resume();
+        inner_.resume();
         break;
       case Signal::returned:
         if (PromiseBase* parent = frame_->parent) {
-          frame_ = parent;  // its awaiter takes the value and destroys the child frame
-          parent->handle.resume();
+          set_frame(*parent);  // its awaiter takes the value and destroys the child frame
+          inner_.resume();
           break;
         }
         return root_returned();
@@ -198,9 +198,9 @@ bool TaskBase::unwind(Error e) {
     }
     if (settle) {
       link->error = std::move(e);
-      frame_ = parent;
+      set_frame(*parent);
       signal_ = Signal::none;
-      parent->handle.resume();
+      inner_.resume();
       return true;
     }
     f = parent;
@@ -229,7 +229,7 @@ void TaskBase::push(PromiseBase& child, PromiseBase& parent, detail::LinkBase& l
   child.parent = &parent;
   child.link = &link;
   child.settle = settle;
-  frame_ = &child;
+  set_frame(child);
   signal_ = Signal::pushed;
 }
 

@@ -230,7 +230,7 @@ class TaskBase : public FutureBase {
     l.current_ = this;
     started_ = true;
     signal_ = Signal::none;  // beside started_: one store for both
-    frame_->handle.resume();
+    inner_.resume();
     if (signal_ != Signal::suspended) [[unlikely]]
       after_step();
   }
@@ -264,6 +264,13 @@ class TaskBase : public FutureBase {
   void abandon();  // the loop is going away with this task unfinished
 
   PromiseBase* frame_ = nullptr;  // innermost frame
+  // frame_->handle while frame_ is set: a resume calls the frame without first loading its
+  // promise (one dependent load less before the frame's code can start).
+  coroutine_handle<> inner_;
+  void set_frame(PromiseBase& f) {
+    frame_ = &f;
+    inner_ = f.handle;
+  }
   FutureBase* fut_waiter_ = nullptr;
   // What most tasks never need (errors in flight, a cancel message, a name), allocated the
   // first time one is set: three optional Errors were half of a task's size, constructed
