@@ -33,7 +33,7 @@ class FutureBase : public Ref {
   // Inline, with the rare work out of line: a finished task or future with no callbacks
   // left and no error is freed with a few tests.
   ~FutureBase() override {
-    if (!callbacks_.empty() || error_) [[unlikely]]
+    if (first_.fn || error_) [[unlikely]]
       release_rest();
   }
 
@@ -69,18 +69,20 @@ class FutureBase : public Ref {
   // remove_done_callback compares callables by equality); returns how many.
   template <class Pred>
   std::size_t remove_done_callbacks_if(Pred pred) {
-    std::size_t kept = 0, n = callbacks_.size();
+    const std::size_t n = callback_count();
+    std::size_t kept = 0;
     for (std::size_t i = 0; i < n; ++i) {
-      Callback cb = callbacks_[i];
+      Callback cb = callback(i);
       if (pred(cb.fn, cb.ctx))
         cb.fn(cb.ctx, nullptr, false);
       else
-        callbacks_[kept++] = cb;
+        callback(kept++) = cb;
     }
-    callbacks_.resize(kept);
+    if (kept == 0) first_ = {};
+    more_.resize(kept > 0 ? kept - 1 : 0);
     return n - kept;
   }
-  std::size_t callback_count() const { return callbacks_.size(); }
+  std::size_t callback_count() const { return first_.fn ? 1 + more_.size() : 0; }
 
   // How the trace names a wait on this future: the label ("sleep(2)", "Event.wait"),
   // a task's name, or "Future".
@@ -94,14 +96,16 @@ class FutureBase : public Ref {
   // Sets the final state and schedules the callbacks (asyncio __schedule_callbacks).
   void finish(State s) {
     state_ = s;
-    if (!callbacks_.empty()) schedule_callbacks();
+    if (first_.fn) schedule_callbacks();
   }
 
  private:
   struct Callback {
-    CallbackFn fn;
-    void* ctx;
+    CallbackFn fn = nullptr;
+    void* ctx = nullptr;
   };
+  // The i-th callback in registration order.
+  Callback& callback(std::size_t i) { return i == 0 ? first_ : more_[i - 1]; }
   template <class F>
   struct Box {
     F f;
@@ -125,7 +129,11 @@ class FutureBase : public Ref {
   double label_number_ = NAN;
   // Owned; a raw pointer so that the inline destructor does not carry Error's.
   Error* error_ = nullptr;
-  std::vector<Callback> callbacks_;
+  // The done-callbacks in registration order: the first inline (nearly every future has
+  // exactly one, the wakeup of the task awaiting it, which then costs no allocation), the
+  // others after it. first_.fn is null when there are none; more_ is empty then.
+  Callback first_;
+  std::vector<Callback> more_;
   Loop* loop_;
 };
 

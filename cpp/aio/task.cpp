@@ -84,7 +84,7 @@ void TaskBase::step() {
   enter();
   inner_.resume();
   if (signal_ != Signal::suspended) [[unlikely]]
-    after_step();
+    drive();
   else if (l.tracing()) [[unlikely]]
     trace_yield();
   l.current_ = outer;
@@ -139,24 +139,19 @@ void TaskBase::drive() {
           break;
         }
         return root_returned();
-      case Signal::unwind: {
-        Error e = std::move(*cold_->pending);
-        cold_->pending.reset();
-        if (!unwind(std::move(e))) return;
+      case Signal::unwind:
+        if (!unwind_pending()) return;
         break;
-      }
       case Signal::none:
         panic("an aio coroutine awaited something that is not an aio awaitable");
     }
   }
 }
 
-void TaskBase::after_step() {
-  if (signal_ == Signal::returned && !frame_->parent) {
-    signal_ = Signal::none;
-    return root_returned();
-  }
-  drive();
+bool TaskBase::unwind_pending() {
+  Error e = std::move(*cold_->pending);
+  cold_->pending.reset();
+  return unwind(std::move(e));
 }
 
 void TaskBase::root_returned() {

@@ -232,7 +232,7 @@ class TaskBase : public FutureBase {
     signal_ = Signal::none;  // beside started_: one store for both
     inner_.resume();
     if (signal_ != Signal::suspended) [[unlikely]]
-      after_step();
+      drive();
   }
   static void wakeup_entry(void* ctx, Ref* keep, bool run);
   [[gnu::noinline, gnu::cold]] void raise_returned(PromiseBase& frame);
@@ -240,13 +240,13 @@ class TaskBase : public FutureBase {
   void step_throw(Error exc);       // asyncio __step(exc): throw exc in
   [[gnu::noinline, gnu::cold]] void step_cancelled();  // step_throw(CancelledError) for a pending cancel()
   void enter();
-  // The trampoline; step() handles the common `suspended` signal itself, so this
-  // (which moves errors around and needs a large stack frame) stays out of its way.
+  // The trampoline, for a step that ends with a signal other than `suspended` (a child
+  // awaited or returning, an error, the task's end). Out of line, and it moves no errors
+  // itself (unwind_pending does), so that it needs no large stack frame: awaiting a child
+  // coroutine passes through it twice.
   [[gnu::noinline]] void drive();
-  // A step ended with a signal other than `suspended`: the root frame's return (every
-  // short task's last step) is finished here, without drive()'s frame; the rest goes to
-  // drive().
-  [[gnu::noinline]] void after_step();
+  // The unwind signal: unwinds with the pending error; true if a settle() frame caught it.
+  [[gnu::noinline]] bool unwind_pending();
   // The root frame returned: destroy it, complete the task with its value.
   void root_returned();
   [[gnu::noinline, gnu::cold]] void cancel_returned();  // ... unless a cancel came first
