@@ -131,8 +131,12 @@ void Loop::run_once() {
       ready_.push({&Loop::run_handle, nullptr, h});  // the heap's reference moves along
     }
   }
-  // A task's step after a yield runs inline and leaves the task current (TaskBase::resume):
-  // the current task is restored before anything else runs.
+  run_ready();
+}
+
+// A task's step after a yield runs inline and leaves the task current (TaskBase::resume):
+// the current task is restored before anything else runs.
+void Loop::run_ready() {
   TaskBase* const outer = current_;
   for (std::size_t n = ready_.size(); n > 0; --n) {
     // The entry is read in place before anything runs (a push may reuse its slot), and

@@ -223,6 +223,11 @@ class Loop {
     heap_.push(h, when);
   }
   void drop_cancelled_timers();
+  // run_once's last part: runs the callbacks that are ready. Not inlined: no idle wait is
+  // ever below it, so a wasm build whose Asyncify covers only the loop's idle path
+  // (run_once -> Clock::idle) leaves this loop, every task's resume, uninstrumented (a
+  // resume costs ~38 ns under node with it instrumented, ~25 without).
+  [[gnu::noinline]] void run_ready();
   void task_born(TaskBase* t);
   void task_gone(TaskBase* t);
 
