@@ -4,8 +4,12 @@
 #   ASYNCIFY=1     (default) every function that may reach a sleep is instrumented, which
 #                  with indirect calls is nearly all of them, minus the page's removal list
 #                  (cpp/wasm/asyncify-remove.txt): as in the page's engine.
-#   ASYNCIFY=only  only the idle path (asyncify-only.txt: main -> Clock::idle) is
-#                  instrumented; the drift lines check that sleeping still works.
+#   ASYNCIFY=only  only the loop's idle path is instrumented (asyncify-only.txt: main ->
+#                  Loop::run_forever -> Loop::run_once -> Clock::idle), as a C++ aio
+#                  program needs it; the callbacks and tasks run_once runs (Loop::run_ready)
+#                  are not. The drift lines check that sleeping still works, the last one
+#                  through a loop on the browser clock (it aborts if the list misses a
+#                  function of that path).
 #   ASYNCIFY=0     no Asyncify (no drift lines: nothing can sleep).
 # `run_wasm.sh OUT drift` runs the drift lines only.
 set -e

@@ -2,6 +2,8 @@
 
 namespace aio {
 
+Error::~Error() = default;
+
 void panic(const char* what) {
   std::fprintf(stderr, "aio: fatal: %s\n", what);
   std::abort();

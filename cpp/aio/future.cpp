@@ -5,37 +5,44 @@
 
 namespace aio {
 
-FutureBase::~FutureBase() {
-  for (Callback& cb : callbacks_) cb.fn(cb.ctx, nullptr, false);
+void FutureBase::release_rest() {
+  if (first_.fn) first_.fn(first_.ctx, nullptr, false);
+  for (Callback& cb : more_) cb.fn(cb.ctx, nullptr, false);
+  delete error_;
 }
 
 bool FutureBase::cancel_with(Error reason) {
   if (done()) return false;
   reason.kind = ErrorKind::cancelled;
-  error_ = std::make_unique<Error>(std::move(reason));
+  error_ = new Error(std::move(reason));
   finish(State::cancelled);
   return true;
 }
 
 bool FutureBase::set_error(Error e) {
   if (done()) return false;
-  error_ = std::make_unique<Error>(std::move(e));
+  error_ = new Error(std::move(e));
   finish(State::finished);
   return true;
 }
 
 void FutureBase::schedule_callbacks() {
   // Moved out first: a callback may add more while these are being queued.
-  std::vector<Callback> cbs;
-  cbs.swap(callbacks_);
-  for (Callback& cb : cbs) loop_->post(cb.fn, cb.ctx, this);
+  const Callback first = std::exchange(first_, {});
+  loop_->post(first.fn, first.ctx, this);
+  if (more_.empty()) return;
+  std::vector<Callback> more;
+  more.swap(more_);
+  for (Callback& cb : more) loop_->post(cb.fn, cb.ctx, this);
 }
 
 void FutureBase::add_done_callback(CallbackFn fn, void* ctx) {
   if (done())
     loop_->post(fn, ctx, this);
+  else if (!first_.fn)
+    first_ = {fn, ctx};
   else
-    callbacks_.push_back({fn, ctx});
+    more_.push_back({fn, ctx});
 }
 
 std::size_t FutureBase::remove_done_callback(CallbackFn fn, void* ctx) {
@@ -43,8 +50,8 @@ std::size_t FutureBase::remove_done_callback(CallbackFn fn, void* ctx) {
 }
 
 std::size_t FutureBase::remove_done_callback(void* token) {
-  for (const Callback& cb : callbacks_)
-    if (cb.ctx == token) return remove_done_callback(cb.fn, token);
+  for (std::size_t i = 0, n = callback_count(); i < n; ++i)
+    if (const Callback cb = callback(i); cb.ctx == token) return remove_done_callback(cb.fn, token);
   return 0;
 }
 

@@ -30,7 +30,12 @@ class FutureBase : public Ref {
   enum class State : unsigned char { pending, finished, cancelled };
 
   explicit FutureBase(Loop& loop) : loop_(&loop) {}
-  ~FutureBase() override;
+  // Inline, with the rare work out of line: a finished task or future with no callbacks
+  // left and no error is freed with a few tests.
+  ~FutureBase() override {
+    if (first_.fn || error_) [[unlikely]]
+      release_rest();
+  }
 
   Loop& loop() const { return *loop_; }
   State state() const { return state_; }
@@ -38,7 +43,7 @@ class FutureBase : public Ref {
   bool cancelled() const { return state_ == State::cancelled; }
   // What awaiting this future raises: the error it finished with, or for a cancelled
   // future its CancelledError (kind cancelled + message). Null while pending or on success.
-  const Error* error() const { return error_.get(); }
+  const Error* error() const { return error_; }
 
   // asyncio Future.cancel(msg): false if already done. Tasks and gather override
   // cancel_with (their cancel is a request, not a state change).
@@ -64,18 +69,20 @@ class FutureBase : public Ref {
   // remove_done_callback compares callables by equality); returns how many.
   template <class Pred>
   std::size_t remove_done_callbacks_if(Pred pred) {
-    std::size_t kept = 0, n = callbacks_.size();
+    const std::size_t n = callback_count();
+    std::size_t kept = 0;
     for (std::size_t i = 0; i < n; ++i) {
-      Callback cb = callbacks_[i];
+      Callback cb = callback(i);
       if (pred(cb.fn, cb.ctx))
         cb.fn(cb.ctx, nullptr, false);
       else
-        callbacks_[kept++] = cb;
+        callback(kept++) = cb;
     }
-    callbacks_.resize(kept);
+    if (kept == 0) first_ = {};
+    more_.resize(kept > 0 ? kept - 1 : 0);
     return n - kept;
   }
-  std::size_t callback_count() const { return callbacks_.size(); }
+  std::size_t callback_count() const { return first_.fn ? 1 + more_.size() : 0; }
 
   // How the trace names a wait on this future: the label ("sleep(2)", "Event.wait"),
   // a task's name, or "Future".
@@ -89,14 +96,16 @@ class FutureBase : public Ref {
   // Sets the final state and schedules the callbacks (asyncio __schedule_callbacks).
   void finish(State s) {
     state_ = s;
-    if (!callbacks_.empty()) schedule_callbacks();
+    if (first_.fn) schedule_callbacks();
   }
 
  private:
   struct Callback {
-    CallbackFn fn;
-    void* ctx;
+    CallbackFn fn = nullptr;
+    void* ctx = nullptr;
   };
+  // The i-th callback in registration order.
+  Callback& callback(std::size_t i) { return i == 0 ? first_ : more_[i - 1]; }
   template <class F>
   struct Box {
     F f;
@@ -108,13 +117,24 @@ class FutureBase : public Ref {
   };
 
   void schedule_callbacks();
+  // Tells each registered callback it will never run (fn(ctx, nullptr, false)); frees
+  // the error.
+  [[gnu::noinline]] void release_rest();
 
-  Loop* loop_;
+  // In this order: state_ fills Ref's tail padding, and loop_ comes last so that it shares
+  // a cache line with a task's hot fields (TaskBase's first members), which a resume and
+  // a yield touch: one line per task instead of two.
   State state_ = State::pending;
   const char* label_ = nullptr;
   double label_number_ = NAN;
-  std::unique_ptr<Error> error_;
-  std::vector<Callback> callbacks_;
+  // Owned; a raw pointer so that the inline destructor does not carry Error's.
+  Error* error_ = nullptr;
+  // The done-callbacks in registration order: the first inline (nearly every future has
+  // exactly one, the wakeup of the task awaiting it, which then costs no allocation), the
+  // others after it. first_.fn is null when there are none; more_ is empty then.
+  Callback first_;
+  std::vector<Callback> more_;
+  Loop* loop_;
 };
 
 // A future (Base = FutureBase) or task (Base = TaskBase) with a value of type T.

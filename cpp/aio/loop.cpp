@@ -51,6 +51,7 @@ Loop::Loop(ClockKind clock) : clock_(clock) {}
 Loop::~Loop() {
   while (!ready_.empty()) {
     Entry e = ready_.pop();
+    if (!e.fn) continue;  // a task's step: abandon() below destroys its frames
     e.fn(e.ctx, e.keep, false);
     if (e.keep) e.keep->release();
   }
@@ -130,18 +131,26 @@ void Loop::run_once() {
       ready_.push({&Loop::run_handle, nullptr, h});  // the heap's reference moves along
     }
   }
-  // A task's step after a yield runs inline and leaves the task current (TaskBase::resume):
-  // the current task is restored before anything else runs.
+  run_ready();
+}
+
+// A task's step after a yield runs inline and leaves the task current (TaskBase::resume):
+// the current task is restored before anything else runs.
+void Loop::run_ready() {
   TaskBase* const outer = current_;
   for (std::size_t n = ready_.size(); n > 0; --n) {
-    Entry e = ready_.pop();
-    if (e.fn == &TaskBase::resume_entry) {
-      static_cast<TaskBase*>(e.ctx)->resume(*this);
-      continue;
+    // The entry is read in place before anything runs (a push may reuse its slot), and
+    // a resume entry's `keep`, which it never wrote, is not read at all.
+    const Entry* slot = ready_.pop_slot();
+    void* const ctx = slot->ctx;
+    if (const CallbackFn fn = slot->fn) {
+      Ref* const keep = slot->keep;
+      current_ = outer;
+      fn(ctx, keep, true);
+      if (keep) keep->release();
+    } else {
+      static_cast<TaskBase*>(ctx)->resume(*this);
     }
-    current_ = outer;
-    e.fn(e.ctx, e.keep, true);
-    if (e.keep) e.keep->release();
   }
   current_ = outer;
 }

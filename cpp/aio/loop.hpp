@@ -162,6 +162,9 @@ class Loop {
  private:
   friend class Handle;
   friend class TaskBase;
+  // A queued callback. fn == nullptr is a task's next step after a yield, or its first
+  // (ctx: the TaskBase): run_once runs it inline (TaskBase::resume), and its `keep` is
+  // neither written nor read. The loop's list of live tasks holds the task's reference.
   struct Entry {
     CallbackFn fn;
     void* ctx;
@@ -186,8 +189,22 @@ class Loop {
       if (tail_ == head_) [[unlikely]]
         grow();
     }
+    // A task's resume entry: two stores (fn, ctx), `keep` left as it was.
+    void push_resume(void* task) {
+      tail_->fn = nullptr;
+      tail_->ctx = task;
+      if (++tail_ == end_) tail_ = buf_;
+      if (tail_ == head_) [[unlikely]]
+        grow();
+    }
     Entry pop() {
       Entry e = *head_;
+      if (++head_ == end_) head_ = buf_;
+      return e;
+    }
+    // Pops the oldest entry, returning its slot: valid until the next push.
+    const Entry* pop_slot() {
+      const Entry* e = head_;
       if (++head_ == end_) head_ = buf_;
       return e;
     }
@@ -198,12 +215,19 @@ class Loop {
   };
 
   static void run_handle(void* ctx, Ref* keep, bool run);
+  // Queues t's next step (yield) or first step (spawn) as a resume entry.
+  void post_resume(TaskBase* t) { ready_.push_resume(t); }
   void push_timer(Handle* h, double when) {
     h->when_ = when;
     h->seq_ = seq_++;
     heap_.push(h, when);
   }
   void drop_cancelled_timers();
+  // run_once's last part: runs the callbacks that are ready. Not inlined: no idle wait is
+  // ever below it, so a wasm build whose Asyncify covers only the loop's idle path
+  // (run_once -> Clock::idle) leaves this loop, every task's resume, uninstrumented (a
+  // resume costs ~38 ns under node with it instrumented, ~25 without).
+  [[gnu::noinline]] void run_ready();
   void task_born(TaskBase* t);
   void task_gone(TaskBase* t);
 

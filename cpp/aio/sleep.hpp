@@ -21,12 +21,13 @@ class SleepAwaiter {
   bool await_ready() const noexcept { return false; }
   template <class P>
   void await_suspend(coroutine_handle<P> h) {
-    task_ = h.promise().task;
+    TaskBase* task = h.promise().task;
+    if constexpr (Settle) task_ = task;  // only await_resume's settle form reads it
     if (!(seconds_ > 0)) {
-      task_->yield_now(Settle);
+      task->yield_now(Settle);
       return;
     }
-    start_timer();
+    start_timer(task);
   }
   auto await_resume() {
     if constexpr (Settle) {
@@ -36,14 +37,14 @@ class SleepAwaiter {
   }
 
  private:
-  [[gnu::noinline]] void start_timer() {
-    Loop& loop = task_->loop();
+  [[gnu::noinline]] void start_timer(TaskBase* task) {
+    Loop& loop = task->loop();
     fut_ = new FutureOf<void>(loop);
     fut_->set_label("sleep", seconds_);
     timer_ = loop.call_later(seconds_, [f = Rc<FutureOf<void>>::share(fut_)] {
       if (!f->done()) f->set_result({});
     }).leak();
-    task_->wait_on(fut_, Settle);
+    task->wait_on(fut_, Settle);
   }
   // asyncio.sleep's `finally: h.cancel()`; drops the references start_timer() took.
   [[gnu::noinline]] void stop_timer() {
@@ -53,7 +54,7 @@ class SleepAwaiter {
   }
 
   double seconds_;
-  TaskBase* task_ = nullptr;
+  TaskBase* task_;  // set in the settle form only (await_suspend always runs first)
   // Both owned (one reference each) once the timer is started; before, fut_ is null and
   // timer_ unset (not initialised: one store less on every sleep(0)).
   FutureOf<void>* fut_ = nullptr;

@@ -19,11 +19,6 @@ std::string TaskBase::name() const {
   return "Task-" + std::to_string(id_);
 }
 
-TaskBase::~TaskBase() {
-  if (frame_ || fut_waiter_ || cold_) [[unlikely]]
-    release_rest();
-}
-
 void TaskBase::release_rest() {
   destroy_frames();
   if (fut_waiter_) fut_waiter_->release();
@@ -35,10 +30,10 @@ void TaskBase::start(PromiseBase& root, detail::LinkBase& link) {
   root.task = this;
   root.link = &link;
   link.frame = root.handle;
-  frame_ = &root;
+  set_frame(root);
   Loop& l = loop();
   l.task_born(this);
-  l.post(&TaskBase::step_entry, nullptr, this);
+  l.post_resume(this);  // its first step; the live list holds the reference
   if (l.tracing()) trace(TraceKind::created, nullptr);
 }
 
@@ -52,14 +47,6 @@ bool TaskBase::cancel_with(Error reason) {
   must_cancel_ = true;
   cold().cancel_reason = std::move(reason);
   return true;
-}
-
-void TaskBase::step_entry(void*, Ref* keep, bool run) {
-  if (run) static_cast<TaskBase*>(keep)->step();
-}
-
-void TaskBase::resume_entry(void* ctx, Ref*, bool run) {
-  if (run) static_cast<TaskBase*>(ctx)->step();
 }
 
 void TaskBase::wakeup_entry(void* ctx, Ref* keep, bool run) {
@@ -95,7 +82,7 @@ void TaskBase::step() {
   Loop& l = loop();
   TaskBase* outer = l.current_;
   enter();
-  frame_->handle.resume();
+  inner_.resume();
   if (signal_ != Signal::suspended) [[unlikely]]
     drive();
   else if (l.tracing()) [[unlikely]]
@@ -126,7 +113,7 @@ void TaskBase::step_throw(Error exc) {
   enter();
   if (await_settle_) {
     cold().injected = std::move(exc);
-    frame_->handle.resume();
+    inner_.resume();
   } else {
     raise_here(std::move(exc));
   }
@@ -143,37 +130,45 @@ void TaskBase::drive() {
           trace_yield();
         return;
       case Signal::pushed:
-        frame_->handle.resume();
+        inner_.resume();
         break;
       case Signal::returned:
         if (PromiseBase* parent = frame_->parent) {
-          frame_ = parent;  // its awaiter takes the value and destroys the child frame
-          parent->handle.resume();
+          set_frame(*parent);  // its awaiter takes the value and destroys the child frame
+          inner_.resume();
           break;
-        } else {
-          coroutine_handle<> root = frame_->handle;
-          frame_->link->frame = {};
-          frame_ = nullptr;
-          root.destroy();
-          if (must_cancel_) {  // cancelled right before the coroutine returned
-            must_cancel_ = false;
-            FutureBase::cancel_with(make_cancelled_error());
-          } else {
-            complete_root();
-          }
-          finished();
-          return;
         }
-      case Signal::unwind: {
-        Error e = std::move(*cold_->pending);
-        cold_->pending.reset();
-        if (!unwind(std::move(e))) return;
+        return root_returned();
+      case Signal::unwind:
+        if (!unwind_pending()) return;
         break;
-      }
       case Signal::none:
         panic("an aio coroutine awaited something that is not an aio awaitable");
     }
   }
+}
+
+bool TaskBase::unwind_pending() {
+  Error e = std::move(*cold_->pending);
+  cold_->pending.reset();
+  return unwind(std::move(e));
+}
+
+void TaskBase::root_returned() {
+  coroutine_handle<> root = frame_->handle;
+  frame_->link->frame = {};
+  frame_ = nullptr;
+  root.destroy();
+  if (must_cancel_) [[unlikely]]  // cancelled right before the coroutine returned
+    cancel_returned();
+  else
+    complete_root();
+  finished();
+}
+
+void TaskBase::cancel_returned() {
+  must_cancel_ = false;
+  FutureBase::cancel_with(make_cancelled_error());
 }
 
 // Destroys frames from the innermost up to the first one awaited with settle() (which
@@ -198,9 +193,9 @@ bool TaskBase::unwind(Error e) {
     }
     if (settle) {
       link->error = std::move(e);
-      frame_ = parent;
+      set_frame(*parent);
       signal_ = Signal::none;
-      parent->handle.resume();
+      inner_.resume();
       return true;
     }
     f = parent;
@@ -229,7 +224,7 @@ void TaskBase::push(PromiseBase& child, PromiseBase& parent, detail::LinkBase& l
   child.parent = &parent;
   child.link = &link;
   child.settle = settle;
-  frame_ = &child;
+  set_frame(child);
   signal_ = Signal::pushed;
 }
 

@@ -178,9 +178,9 @@ class TaskBase : public FutureBase {
   // (Its `suspended` trace event is emitted by step() once the frame has suspended: a
   // traced task never takes resume()'s path, so this needs no test of its own.)
   void yield_now(bool settle) {
-    await_settle_ = settle;
     signal_ = Signal::suspended;
-    loop().post(&TaskBase::resume_entry, this, nullptr);
+    await_settle_ = settle;  // beside signal_: with a constant `settle`, one store for both
+    loop().post_resume(this);
   }
   // Starts `child` inline, awaited by `parent`.
   void push(PromiseBase& child, PromiseBase& parent, detail::LinkBase& link, bool settle);
@@ -207,7 +207,10 @@ class TaskBase : public FutureBase {
 
  protected:
   explicit TaskBase(Loop& loop) : FutureBase(loop) {}
-  ~TaskBase() override;
+  ~TaskBase() override {
+    if (frame_ || fut_waiter_ || cold_) [[unlikely]]
+      release_rest();
+  }
   // Binds the root frame, registers the task, queues its first step.
   void start(PromiseBase& root, detail::LinkBase& link);
   // The root frame returned: move its value into the task's result.
@@ -216,19 +219,18 @@ class TaskBase : public FutureBase {
  private:
   friend class Loop;
   enum class Signal : unsigned char { none, suspended, pushed, returned, unwind };
-  static void step_entry(void* ctx, Ref* keep, bool run);
-  // The step after a bare yield: the ready-queue entry kind that resumes the suspended
-  // frame with the least work (no reference to drop, no waiter to clear); cancellation
-  // and tracing take step()'s path. The loop runs these entries inline (resume()).
-  // run_once() calls resume() with itself as `l` and restores l.current_ before it runs
-  // anything else, so resume() leaves this task current.
-  static void resume_entry(void* ctx, Ref* keep, bool run);
+  // The first step and the step after a bare yield: the ready queue's resume entries
+  // (Loop::Entry), which resume the frame with the least work (no reference to drop, no
+  // waiter to clear); cancellation and tracing take step()'s path. run_once() calls
+  // resume() with itself as `l` and restores l.current_ before it runs anything else, so
+  // resume() leaves this task current.
   void resume(Loop& l) {
     if (must_cancel_ || l.tracing()) [[unlikely]]
       return step();
     l.current_ = this;
-    signal_ = Signal::none;
-    frame_->handle.resume();
+    started_ = true;
+    signal_ = Signal::none;  // beside started_: one store for both
+    inner_.resume();
     if (signal_ != Signal::suspended) [[unlikely]]
       drive();
   }
@@ -238,9 +240,16 @@ class TaskBase : public FutureBase {
   void step_throw(Error exc);       // asyncio __step(exc): throw exc in
   [[gnu::noinline, gnu::cold]] void step_cancelled();  // step_throw(CancelledError) for a pending cancel()
   void enter();
-  // The trampoline; step() handles the common `suspended` signal itself, so this
-  // (which moves errors around and needs a large stack frame) stays out of its way.
+  // The trampoline, for a step that ends with a signal other than `suspended` (a child
+  // awaited or returning, an error, the task's end). Out of line, and it moves no errors
+  // itself (unwind_pending does), so that it needs no large stack frame: awaiting a child
+  // coroutine passes through it twice.
   [[gnu::noinline]] void drive();
+  // The unwind signal: unwinds with the pending error; true if a settle() frame caught it.
+  [[gnu::noinline]] bool unwind_pending();
+  // The root frame returned: destroy it, complete the task with its value.
+  void root_returned();
+  [[gnu::noinline, gnu::cold]] void cancel_returned();  // ... unless a cancel came first
   [[gnu::noinline, gnu::cold]] void trace(TraceKind kind, const FutureBase* on);
   [[gnu::noinline, gnu::cold]] void trace_yield();
   bool unwind(Error e);
@@ -255,6 +264,13 @@ class TaskBase : public FutureBase {
   void abandon();  // the loop is going away with this task unfinished
 
   PromiseBase* frame_ = nullptr;  // innermost frame
+  // frame_->handle while frame_ is set: a resume calls the frame without first loading its
+  // promise (one dependent load less before the frame's code can start).
+  coroutine_handle<> inner_;
+  void set_frame(PromiseBase& f) {
+    frame_ = &f;
+    inner_ = f.handle;
+  }
   FutureBase* fut_waiter_ = nullptr;
   // What most tasks never need (errors in flight, a cancel message, a name), allocated the
   // first time one is set: three optional Errors were half of a task's size, constructed
@@ -269,10 +285,12 @@ class TaskBase : public FutureBase {
     return *cold_;
   }
   Cold* cold_ = nullptr;  // owned
-  Signal signal_ = Signal::none;
-  bool must_cancel_ = false;
-  bool await_settle_ = false;
+  // started_, signal_, await_settle_ in this order: a resume sets the first two and a yield
+  // the last two, each with one store.
   bool started_ = false;
+  Signal signal_ = Signal::none;
+  bool await_settle_ = false;
+  bool must_cancel_ = false;
   int cancels_requested_ = 0;
   std::uint64_t id_ = 0;
   TaskBase* live_prev_ = nullptr;

@@ -2,7 +2,7 @@
 // second apart while the page stays responsive, window.aioplay keeps contract 2, and
 // share links keep contract 3 (checked against Node's own zlib, an independent DEFLATE).
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { launchBrowser, openPage, ROOT, servePage, terminalText } from './harness.mjs';
@@ -344,5 +344,24 @@ test('awaits nested 500 deep run in the page, and deep re-entry ends in Recursio
     assert.equal(result.stderr, '');
     assert.equal(result.stdout, '500\nRecursionError\n');
     assert.equal(result.exitCode, 0);
+    assert.deepEqual(problems, []);
+  }));
+
+// Green threads on their own stacks in the browser: time.sleep called below C++ (a sorted()
+// key, a __repr__ reached through print) in to_thread functions pauses only that thread,
+// by a nested Asyncify unwind (cpp/py/green_stack.cpp). The conformance program and its
+// output recorded from CPython 3.11.
+const THREADS = `${ROOT}tests/conformance/asyncio/threads/sleep_in_sort_key_and_repr`;
+
+test('time.sleep below C++ in a to_thread function pauses that thread only, in the page too', () =>
+  withPage('', async ({ page, problems }) => {
+    const expected = JSON.parse(readFileSync(`${THREADS}.expected.json`, 'utf8'));
+    const result = await page.evaluate(async (source) => {
+      await window.aioplay.ready;
+      return window.aioplay.run(source, { virtualTime: true });
+    }, readFileSync(`${THREADS}.py`, 'utf8'));
+    assert.equal(result.stderr, expected.stderr);
+    assert.equal(result.stdout, expected.stdout);
+    assert.equal(result.exitCode, expected.exit);
     assert.deepEqual(problems, []);
   }));
