@@ -7,7 +7,10 @@ namespace aio {
 
 void FutureBase::release_rest() {
   if (first_.fn) first_.fn(first_.ctx, nullptr, false);
-  for (Callback& cb : more_) cb.fn(cb.ctx, nullptr, false);
+  if (more_) {
+    for (Callback& cb : *more_) cb.fn(cb.ctx, nullptr, false);
+    delete more_;
+  }
   delete error_;
 }
 
@@ -29,11 +32,11 @@ bool FutureBase::set_error(Error e) {
 void FutureBase::schedule_callbacks() {
   // Moved out first: a callback may add more while these are being queued.
   const Callback first = std::exchange(first_, {});
+  std::vector<Callback>* const more = std::exchange(more_, nullptr);
   loop_->post(first.fn, first.ctx, this);
-  if (more_.empty()) return;
-  std::vector<Callback> more;
-  more.swap(more_);
-  for (Callback& cb : more) loop_->post(cb.fn, cb.ctx, this);
+  if (!more) return;
+  for (Callback& cb : *more) loop_->post(cb.fn, cb.ctx, this);
+  delete more;
 }
 
 void FutureBase::add_done_callback(CallbackFn fn, void* ctx) {
@@ -41,8 +44,10 @@ void FutureBase::add_done_callback(CallbackFn fn, void* ctx) {
     loop_->post(fn, ctx, this);
   else if (!first_.fn)
     first_ = {fn, ctx};
+  else if (more_)
+    more_->push_back({fn, ctx});
   else
-    more_.push_back({fn, ctx});
+    more_ = new std::vector<Callback>{{fn, ctx}};
 }
 
 std::size_t FutureBase::remove_done_callback(CallbackFn fn, void* ctx) {

@@ -78,11 +78,15 @@ class FutureBase : public Ref {
       else
         callback(kept++) = cb;
     }
-    if (kept == 0) first_ = {};
-    more_.resize(kept > 0 ? kept - 1 : 0);
+    if (kept == 0) {
+      first_ = {};
+      delete std::exchange(more_, nullptr);
+    } else if (more_) {
+      more_->resize(kept - 1);
+    }
     return n - kept;
   }
-  std::size_t callback_count() const { return first_.fn ? 1 + more_.size() : 0; }
+  std::size_t callback_count() const { return first_.fn ? 1 + (more_ ? more_->size() : 0) : 0; }
 
   // How the trace names a wait on this future: the label ("sleep(2)", "Event.wait"),
   // a task's name, or "Future".
@@ -105,7 +109,7 @@ class FutureBase : public Ref {
     void* ctx = nullptr;
   };
   // The i-th callback in registration order.
-  Callback& callback(std::size_t i) { return i == 0 ? first_ : more_[i - 1]; }
+  Callback& callback(std::size_t i) { return i == 0 ? first_ : (*more_)[i - 1]; }
   template <class F>
   struct Box {
     F f;
@@ -131,9 +135,11 @@ class FutureBase : public Ref {
   Error* error_ = nullptr;
   // The done-callbacks in registration order: the first inline (nearly every future has
   // exactly one, the wakeup of the task awaiting it, which then costs no allocation), the
-  // others after it. first_.fn is null when there are none; more_ is empty then.
+  // others in a vector allocated for them (owned; a pointer, so that a task stays within
+  // 256 bytes, the pool's size class whose blocks are cache-line aligned). first_.fn is null
+  // when there are none; more_ is null then.
   Callback first_;
-  std::vector<Callback> more_;
+  std::vector<Callback>* more_ = nullptr;
   Loop* loop_;
 };
 

@@ -69,4 +69,48 @@ TEST(Future, RemoveDoneCallbacksIfMatchesByPredicate) {
   EXPECT_EQ(log.text, "a c");
 }
 
+// The first callback is stored apart from the others (future.hpp): removing it, removing
+// all, and adding after either keep registration order.
+TEST(Future, CallbacksKeepTheirOrderWhenTheFirstOrAllAreRemoved) {
+  aio::Loop loop(aio::ClockKind::simulated);
+  Log log;
+  aio::Future<> f(loop);
+  void* a = f->on_done([&](aio::FutureBase&) { log("a"); });
+  f->on_done([&](aio::FutureBase&) { log("b"); });
+  f->on_done([&](aio::FutureBase&) { log("c"); });
+  EXPECT_EQ(f->remove_done_callback(a), 1u);
+  f->on_done([&](aio::FutureBase&) { log("d"); });
+  EXPECT_EQ(f->callback_count(), 3u);
+  aio::Future<> g(loop);
+  g->on_done([&](aio::FutureBase&) { log("x"); });
+  g->on_done([&](aio::FutureBase&) { log("y"); });
+  EXPECT_EQ(g->remove_done_callbacks_if([](aio::CallbackFn, void*) { return true; }), 2u);
+  EXPECT_EQ(g->callback_count(), 0u);
+  g->on_done([&](aio::FutureBase&) { log("e"); });
+  g->on_done([&](aio::FutureBase&) { log("f"); });
+  f->set_result({});
+  g->set_result({});
+  loop.run();
+  EXPECT_EQ(log.text, "b c d e f");
+}
+
+// A future freed with callbacks still registered calls each with run=false, in order, so
+// that it can free what it holds.
+void log_drop(void* ctx, aio::Ref*, bool run) {
+  auto* names = static_cast<std::pair<Log*, const char*>*>(ctx);
+  (*names->first)(std::string(names->second) + (run ? " ran" : " dropped"));
+}
+TEST(Future, AFreedFutureTellsEachCallbackItWillNotRun) {
+  aio::Loop loop(aio::ClockKind::simulated);
+  Log log;
+  std::pair<Log*, const char*> one{&log, "one"}, two{&log, "two"}, three{&log, "three"};
+  {
+    aio::Future<> f(loop);
+    f->add_done_callback(&log_drop, &one);
+    f->add_done_callback(&log_drop, &two);
+    f->add_done_callback(&log_drop, &three);
+  }
+  EXPECT_EQ(log.text, "one dropped two dropped three dropped");
+}
+
 }  // namespace
