@@ -97,7 +97,6 @@ struct GreenStack {
 
 namespace {
 
-std::vector<GreenStack*> pool;
 const GreenStack* running = nullptr;
 
 #ifdef PY_GREEN_ASAN
@@ -158,14 +157,8 @@ void prepare(GreenStack* const s) {
   makecontext(&s->self, reinterpret_cast<void (*)()>(stack_main), 2, unsigned(p >> 16 >> 16), unsigned(p));
 }
 
-}  // namespace
-
-GreenStack* green_stack_acquire() {
-  if (!pool.empty()) {
-    GreenStack* s = pool.back();
-    pool.pop_back();
-    return s;
-  }
+// A new stack (null if the system has no memory for it): a guard page, then kStackSize.
+GreenStack* new_stack() {
   size_t page = size_t(getpagesize());
   void* mem = mmap(nullptr, kStackSize + page, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_STACK, -1, 0);
   if (mem == MAP_FAILED) return nullptr;
@@ -180,7 +173,12 @@ GreenStack* green_stack_acquire() {
   return s;
 }
 
-void green_stack_release(GreenStack* s) { pool.push_back(s); }
+void delete_stack(GreenStack* s) {
+  munmap(s->mem, kStackSize + size_t(getpagesize()));
+  delete s;
+}
+
+}  // namespace
 
 bool green_stack_run(GreenStack* s, void (*fn)(void*), void* arg) {
   s->fn = fn;
@@ -201,16 +199,6 @@ void green_stack_pause(GreenStack* s) {
 #ifdef PY_GREEN_ASAN
   __sanitizer_finish_switch_fiber(s->fake_stack, &s->resumer_bottom, &s->resumer_size);
 #endif
-}
-
-bool green_stack_running(const GreenStack* s) { return s && running == s; }
-
-void green_stack_free_pool() {
-  for (GreenStack* s : pool) {
-    munmap(s->mem, kStackSize + size_t(getpagesize()));
-    delete s;
-  }
-  pool.clear();
 }
 
 #else  // __EMSCRIPTEN__
@@ -325,16 +313,8 @@ bool switch_in(GreenStack* s, bool resume) {
   return !paused;
 }
 
-std::vector<GreenStack*> pool;
-
-}  // namespace
-
-GreenStack* green_stack_acquire() {
-  if (!pool.empty()) {
-    GreenStack* s = pool.back();
-    pool.pop_back();
-    return s;
-  }
+// A new stack (null if there is no memory for it): the C stack region and the Asyncify buffer.
+GreenStack* new_stack() {
   GreenStack* s = new GreenStack();
   s->mem = static_cast<char*>(std::aligned_alloc(16, kStackSize));
   s->unwind_buffer = static_cast<char*>(std::malloc(kUnwindSize));
@@ -349,7 +329,13 @@ GreenStack* green_stack_acquire() {
   return s;
 }
 
-void green_stack_release(GreenStack* s) { pool.push_back(s); }
+void delete_stack(GreenStack* s) {
+  std::free(s->mem);
+  std::free(s->unwind_buffer);
+  delete s;
+}
+
+}  // namespace
 
 bool green_stack_run(GreenStack* s, void (*fn)(void*), void* arg) {
   s->fn = fn;
@@ -366,17 +352,27 @@ void green_stack_pause(GreenStack* s) {
   green_stack_pause_js(&s->unwind);
 }
 
+#endif
+
+// The pool, for both kinds: a finished green thread's stack is kept for the next one.
+namespace {
+std::vector<GreenStack*> pool;
+}  // namespace
+
+GreenStack* green_stack_acquire() {
+  if (pool.empty()) return new_stack();
+  GreenStack* s = pool.back();
+  pool.pop_back();
+  return s;
+}
+
+void green_stack_release(GreenStack* s) { pool.push_back(s); }
+
 bool green_stack_running(const GreenStack* s) { return s && running == s; }
 
 void green_stack_free_pool() {
-  for (GreenStack* s : pool) {
-    std::free(s->mem);
-    std::free(s->unwind_buffer);
-    delete s;
-  }
+  for (GreenStack* s : pool) delete_stack(s);
   pool.clear();
 }
-
-#endif
 
 }  // namespace py
