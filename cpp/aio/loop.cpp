@@ -50,7 +50,7 @@ Loop::Loop(ClockKind clock) : clock_(clock) {}
 
 Loop::~Loop() {
   while (!ready_.empty()) {
-    Entry e = ready_.pop();
+    const Entry e = *ready_.pop_slot();
     if (!e.fn) continue;  // a task's step: abandon() below destroys its frames
     e.fn(e.ctx, e.keep, false);
     if (e.keep) e.keep->release();
